@@ -1,0 +1,72 @@
+/*
+ * cli.h - the wasmgate command line: one function per subcommand, each in
+ * its own cmd_<name>.c.  Commands parse arguments (getopt_long), call the
+ * library and print; they hold no logic of their own.
+ *
+ * Exit codes: 0 ok, 1 the checked condition was met (e.g. --fail-on) or
+ * verification failed, 2 usage, I/O or input errors.
+ */
+#ifndef WG_CLI_H
+#define WG_CLI_H
+
+#include <stdio.h>
+
+#define WG_EXIT_OK 0
+#define WG_EXIT_FAIL 1
+#define WG_EXIT_ERROR 2
+
+int cmd_audit(int argc, char **argv);
+int cmd_rules(int argc, char **argv);
+int cmd_keygen(int argc, char **argv);
+int cmd_sign(int argc, char **argv);
+int cmd_verify(int argc, char **argv);
+int cmd_action(int argc, char **argv);
+
+#include "wasmgate/audit.h"
+#include <stdbool.h>
+
+/*
+ * One audit run, shared by 'audit' and 'action': options in, then the steps
+ * fill the outputs.  cmd_audit.c / cmd_action.c build the options,
+ * cli_audit_execute() (audit_run.c) audits every file and then calls, in this
+ * order: cli_sarif_write() (out_sarif.c), cli_attest_write() (out_attest.c),
+ * cli_github_write() (out_github.c).  Each step does nothing when its
+ * options are unset.
+ */
+typedef struct {
+	/* inputs */
+	char **paths;  size_t num_paths;  /* files or globs */
+	const char *rules_path;           /* NULL: the bundled rules/default.yml */
+	const char *baseline;             /* file, or a directory with <plugin>.wasm */
+	const char *fail_on;              /* "reject" (default), "flag", "never" */
+	int jobs;                         /* 0: all cores */
+	bool json;                        /* --json on stdout */
+	const char *sarif_path;           /* --sarif FILE, or NULL */
+	const char *category;             /* SARIF automationDetails.id prefix, or NULL */
+	const char *sign_key_path;        /* --sign-key FILE; else env WASMGATE_SIGNING_KEY */
+	const char *attest_dir;           /* where <plugin>.intoto.json go; NULL: beside the SARIF, else "." */
+	const char *workspace;            /* repository root for relative URIs (GITHUB_WORKSPACE or cwd) */
+	bool github;                      /* write GITHUB_OUTPUT / GITHUB_STEP_SUMMARY / annotations when set */
+	bool quiet;
+
+	/* filled by cli_audit_execute() and the steps */
+	wg_policy *policy;
+	wg_report **reports;  size_t num_reports;
+	char *sarif_written;              /* path of the SARIF file written */
+	char **attestations;              /* per report: path of the DSSE envelope, or NULL */
+	char **predicates;                /* per report: path of the bare predicate JSON, or NULL */
+	wg_decision decision;             /* worst over all reports */
+} cli_audit;
+
+/* Audit, write every output, print; returns the process exit code. */
+int cli_audit_execute(cli_audit *a);
+void cli_audit_release(cli_audit *a);
+/* Output steps: 0 ok, else an error already printed. */
+int cli_sarif_write(cli_audit *a);
+int cli_attest_write(cli_audit *a);
+int cli_github_write(cli_audit *a);
+
+/* Print "wasmgate: <msg>" on stderr, with wg_error_last() when msg is NULL. */
+void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+#endif

@@ -1,0 +1,66 @@
+/*
+ * main.c - the wasmgate entry point: dispatches to a subcommand
+ * (cmd_*.c), prints --version and the command list.
+ */
+#include "cli/cli.h"
+#include "wasmgate/common.h"
+
+#include <stdarg.h>
+#include <string.h>
+
+static const struct {
+	const char *name;
+	int (*run)(int argc, char **argv);
+	const char *summary;
+} commands[] = {
+	{ "audit", cmd_audit, "audit .wasm plugins against YAML rules" },
+	{ "rules", cmd_rules, "check a rules file (rules check FILE)" },
+	{ "keygen", cmd_keygen, "make an Ed25519 signing key pair (PEM)" },
+	{ "sign", cmd_sign, "embed a signature in a .wasm module" },
+	{ "verify", cmd_verify, "verify an attestation or an embedded signature" },
+	{ "action", cmd_action, "run as the GitHub Docker action (reads INPUT_*)" },
+};
+
+void cli_error(const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("wasmgate: ", stderr);
+	if (fmt) {
+		va_start(ap, fmt);
+		vfprintf(stderr, fmt, ap);
+		va_end(ap);
+	} else {
+		fputs(wg_error_last(), stderr);
+	}
+	fputc('\n', stderr);
+}
+
+static void usage(FILE *f)
+{
+	fprintf(f, "usage: wasmgate [--version] [--help] COMMAND [ARGS]\n\ncommands:\n");
+	for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
+		fprintf(f, "  %-8s %s\n", commands[i].name, commands[i].summary);
+	fprintf(f, "\n'wasmgate COMMAND --help' describes a command.\n");
+}
+
+int main(int argc, char **argv)
+{
+	if (argc < 2) {
+		usage(stderr);
+		return WG_EXIT_ERROR;
+	}
+	if (!strcmp(argv[1], "--version") || !strcmp(argv[1], "version")) {
+		printf("wasmgate %s\n", wg_version());
+		return WG_EXIT_OK;
+	}
+	if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") || !strcmp(argv[1], "help")) {
+		usage(stdout);
+		return WG_EXIT_OK;
+	}
+	for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
+		if (!strcmp(argv[1], commands[i].name))
+			return commands[i].run(argc - 1, argv + 1);
+	cli_error("unknown command '%s' (see 'wasmgate --help')", argv[1]);
+	return WG_EXIT_ERROR;
+}

@@ -1,0 +1,86 @@
+/*
+ * audit.h - checks a module against a policy: findings and a decision.
+ *
+ * wg_audit_run() reads one .wasm file, applies every rule of the policy,
+ * applies waivers and (with a baseline) the capability diff, and returns a
+ * wg_report: a plain read-only result struct owned by the library, freed
+ * with wg_report_free().  Decision: reject when an unwaived error-level
+ * finding exists, flag when an unwaived warning exists, approve otherwise.
+ * Findings are sorted deterministically (rule id, item, offset).
+ */
+#ifndef WASMGATE_AUDIT_H
+#define WASMGATE_AUDIT_H
+
+#include "common.h"
+#include "module.h"
+#include "policy.h"
+#include "rule.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef enum {
+	WG_DECISION_APPROVE = 0,
+	WG_DECISION_FLAG = 1,
+	WG_DECISION_REJECT = 2
+} wg_decision;
+
+const char *wg_decision_name(wg_decision d);   /* "approve", "flag", "reject" */
+
+typedef struct {
+	const wg_rule_info *rule;
+	wg_severity severity;
+	char *item;              /* what matched: import "mod.field", opcode, section ... */
+	char *message;           /* one sentence for a human */
+	bool has_offset;
+	uint64_t offset;         /* byte offset in the module */
+	bool has_func;
+	uint32_t func_index;     /* function index (imports included) */
+	const char *func_name;   /* from the name section, or NULL (owned by the module) */
+	const wg_waiver *waiver; /* the waiver that suppresses it (owned by the policy), or NULL */
+} wg_finding;
+
+typedef struct {
+	int version;             /* struct version: 1 */
+	char *plugin;            /* plugin name */
+	char *path;              /* the file as given */
+	wg_module *module;       /* what was read (owned by the report) */
+	wg_decision decision;
+	wg_finding *findings;    size_t num_findings;
+	size_t counts[3];        /* unwaived findings per wg_severity */
+	size_t num_waived;
+	bool has_baseline;
+	char *baseline_path;
+} wg_report;
+
+typedef struct {
+	int version;             /* 1 */
+	const char *plugin;      /* NULL: file name without ".wasm" */
+	const char *baseline;    /* previously approved .wasm of the same plugin, or NULL */
+	time_t now;              /* for waiver expiry; 0 = time(NULL) */
+} wg_audit_options;
+
+#define WG_AUDIT_OPTIONS_INIT { 1, NULL, NULL, 0 }
+
+/**
+ * Audit the module in `path` under `policy`.
+ * @return WG_OK with *out set; WG_EIO when a file cannot be read (message
+ *         names it), WG_ENOMEM.  Bad bytes are findings, not errors.
+ */
+int wg_audit_run(const wg_policy *policy, const char *path,
+		 const wg_audit_options *opts, wg_report **out);
+
+/** The same on a module already read; takes ownership of `m`. */
+int wg_audit_module(const wg_policy *policy, wg_module *m, const char *path,
+		    const wg_audit_options *opts, wg_report **out);
+
+void wg_report_free(wg_report *r);
+
+/** Decision of a set of reports: the worst of them. */
+wg_decision wg_decision_worst(wg_report *const *reports, size_t n);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

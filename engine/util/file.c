@@ -1,0 +1,169 @@
+/*
+ * file.c - reading files (memory-mapped views, whole-file reads with a size
+ * cap) and writing them atomically: a temp file beside the target, fsync,
+ * rename, so a reader never sees a partial file and a failed write (full
+ * disk) leaves the old file as it was.
+ */
+#include "util/util.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <libgen.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static int read_fd(int fd, const char *path, uint64_t max_bytes, uint8_t **out,
+		   size_t *len)
+{
+	wg_buf b = WG_BUF_INIT;
+	char chunk[65536];
+	ssize_t n;
+
+	if (wg_buf_put(&b, "", 0))
+		return WG_ENOMEM;
+	while ((n = read(fd, chunk, sizeof(chunk))) != 0) {
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			wg_buf_free(&b);
+			return wg_error_set(WG_EIO, "%s: read failed: %s", path, strerror(errno));
+		}
+		if (max_bytes && b.len + (size_t)n > max_bytes) {
+			wg_buf_free(&b);
+			return wg_error_set(WG_ELIMIT, "%s: larger than the limit of %llu bytes",
+					    path, (unsigned long long)max_bytes);
+		}
+		if (wg_buf_put(&b, chunk, (size_t)n)) {
+			wg_buf_free(&b);
+			return WG_ENOMEM;
+		}
+	}
+	*len = b.len;
+	*out = (uint8_t *)b.ptr;
+	return 0;
+}
+
+int wg_file_view_open(wg_file_view *v, const char *path, uint64_t max_bytes)
+{
+	struct stat st;
+	int fd, rc = 0;
+
+	memset(v, 0, sizeof(*v));
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return wg_error_set(WG_EIO, "%s: cannot open: %s", path, strerror(errno));
+	if (fstat(fd, &st) < 0) {
+		rc = wg_error_set(WG_EIO, "%s: cannot stat: %s", path, strerror(errno));
+	} else if (S_ISDIR(st.st_mode)) {
+		rc = wg_error_set(WG_EIO, "%s: is a directory", path);
+	} else if (S_ISREG(st.st_mode) && max_bytes && (uint64_t)st.st_size > max_bytes) {
+		rc = wg_error_set(WG_ELIMIT, "%s: %lld bytes is over the limit of %llu bytes",
+				  path, (long long)st.st_size, (unsigned long long)max_bytes);
+	} else if (S_ISREG(st.st_mode) && st.st_size > 0) {
+		void *p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+		if (p == MAP_FAILED) {
+			rc = wg_error_set(WG_EIO, "%s: cannot map: %s", path, strerror(errno));
+		} else {
+			madvise(p, (size_t)st.st_size, MADV_SEQUENTIAL);
+			v->data = p;
+			v->size = (size_t)st.st_size;
+			v->mapped = 1;
+		}
+	} else {
+		uint8_t *buf = NULL;
+		size_t len = 0;
+		rc = read_fd(fd, path, max_bytes, &buf, &len);
+		v->data = buf;
+		v->size = len;
+	}
+	close(fd);
+	return rc;
+}
+
+void wg_file_view_close(wg_file_view *v)
+{
+	if (v->mapped)
+		munmap((void *)v->data, v->size);
+	else
+		free((void *)v->data);
+	memset(v, 0, sizeof(*v));
+}
+
+int wg_file_read(const char *path, uint64_t max_bytes, char **out, size_t *len)
+{
+	uint8_t *buf = NULL;
+	size_t n = 0;
+	int fd, rc;
+
+	*out = NULL;
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return wg_error_set(WG_EIO, "%s: cannot open: %s", path, strerror(errno));
+	rc = read_fd(fd, path, max_bytes, &buf, &n);
+	close(fd);
+	if (rc)
+		return rc;
+	*out = (char *)buf;
+	if (len)
+		*len = n;
+	return 0;
+}
+
+static int write_all(int fd, const void *data, size_t len)
+{
+	const char *p = data;
+
+	while (len) {
+		ssize_t n = write(fd, p, len);
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		p += n;
+		len -= (size_t)n;
+	}
+	return 0;
+}
+
+int wg_file_write_atomic(const char *path, const void *data, size_t len,
+			 mode_t mode, int exclusive)
+{
+	char *tmp;
+	int fd, err;
+
+	if (exclusive && access(path, F_OK) == 0)
+		return wg_error_set(WG_EEXISTS, "%s: already exists, not overwriting", path);
+	tmp = wg_asprintf("%s.tmp.XXXXXX", path);
+	if (!tmp)
+		return WG_ENOMEM;
+	fd = mkstemp(tmp);
+	if (fd < 0) {
+		err = errno;
+		free(tmp);
+		return wg_error_set(WG_EIO, "%s: cannot create: %s", path, strerror(err));
+	}
+	if (fchmod(fd, mode) < 0 || write_all(fd, data, len) < 0 || fsync(fd) < 0) {
+		err = errno;
+		close(fd);
+		unlink(tmp);
+		free(tmp);
+		return wg_error_set(WG_EIO, "%s: cannot write: %s", path, strerror(err));
+	}
+	close(fd);
+	if (exclusive ? link(tmp, path) < 0 : rename(tmp, path) < 0) {
+		err = errno;
+		unlink(tmp);
+		free(tmp);
+		if (err == EEXIST)
+			return wg_error_set(WG_EEXISTS, "%s: already exists, not overwriting", path);
+		return wg_error_set(WG_EIO, "%s: cannot write: %s", path, strerror(err));
+	}
+	if (exclusive)
+		unlink(tmp);
+	free(tmp);
+	return 0;
+}

@@ -1,0 +1,76 @@
+/*
+ * hash.c - SHA-256 through libsodium, hex encoding, and small string helpers
+ * (globs with fnmatch(3), base names).
+ */
+#include "util/util.h"
+
+#include <fnmatch.h>
+#include <sodium.h>
+#include <stdlib.h>
+#include <string.h>
+
+void wg_sha256(const void *data, size_t len, uint8_t out[32])
+{
+	crypto_hash_sha256(out, data, len);
+}
+
+void wg_hex(const uint8_t *in, size_t len, char *out)
+{
+	sodium_bin2hex(out, 2 * len + 1, in, len);
+}
+
+int wg_sha256_file(const char *path, uint8_t out[32])
+{
+	wg_file_view v;
+	int rc = wg_file_view_open(&v, path, 0);
+
+	if (rc)
+		return rc;
+	wg_sha256(v.data, v.size, out);
+	wg_file_view_close(&v);
+	return 0;
+}
+
+int wg_glob_match(const char *pattern, const char *s)
+{
+	return fnmatch(pattern, s, 0) == 0;
+}
+
+int wg_glob_valid(const char *pattern)
+{
+	const char *p = pattern;
+
+	if (!*p)
+		return 0;
+	for (; *p; p++) {
+		if (*p == '\\') {
+			if (!p[1])
+				return 0;
+			p++;
+		} else if (*p == '[') {
+			const char *q = p + 1;
+			if (*q == '!' || *q == '^')
+				q++;
+			if (*q == ']')
+				q++;
+			while (*q && *q != ']')
+				q++;
+			if (!*q)
+				return 0;
+			p = q;
+		}
+	}
+	return 1;
+}
+
+char *wg_basename_noext(const char *path, const char *suffix)
+{
+	const char *b = strrchr(path, '/');
+	size_t n, sl = suffix ? strlen(suffix) : 0;
+
+	b = b ? b + 1 : path;
+	n = strlen(b);
+	if (sl && n > sl && strcmp(b + n - sl, suffix) == 0)
+		n -= sl;
+	return wg_strndup(b, n);
+}

@@ -1,0 +1,79 @@
+/*
+ * util.h - small internal helpers every part shares (not public API):
+ * allocation that sets the error, growable arrays and strings, whole-file
+ * and memory-mapped reads, atomic writes, SHA-256 (libsodium) and hex.
+ */
+#ifndef WG_UTIL_H
+#define WG_UTIL_H
+
+#include "wasmgate/common.h"
+#include <stdio.h>
+#include <sys/types.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Allocation: NULL on failure with WG_ENOMEM set. */
+void *wg_malloc(size_t n);
+void *wg_calloc(size_t n, size_t size);
+void *wg_realloc(void *p, size_t n);
+char *wg_strdup(const char *s);
+char *wg_strndup(const char *s, size_t n);
+char *wg_asprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Grow array *items (of *cap elements of `size`) to hold at least `need`. */
+int wg_array_grow(void **items, size_t *cap, size_t need, size_t size);
+#define WG_ARRAY_PUSH(arr, count, cap) \
+	(wg_array_grow((void **)&(arr), &(cap), (count) + 1, sizeof(*(arr))) == 0 \
+	 ? &(arr)[(count)++] : NULL)
+
+/* A growable NUL-terminated string. */
+typedef struct {
+	char *ptr;
+	size_t len, cap;
+} wg_buf;
+#define WG_BUF_INIT { NULL, 0, 0 }
+int wg_buf_put(wg_buf *b, const char *s, size_t n);
+int wg_buf_puts(wg_buf *b, const char *s);
+int wg_buf_printf(wg_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+char *wg_buf_detach(wg_buf *b);   /* caller frees; buffer is reset */
+void wg_buf_free(wg_buf *b);
+
+/* A read-only view of a whole file (mmap, or read for pipes / empty files). */
+typedef struct {
+	const uint8_t *data;
+	size_t size;
+	int mapped;
+} wg_file_view;
+/* max_bytes: refuse larger files with WG_ELIMIT (0 = no cap). */
+int wg_file_view_open(wg_file_view *v, const char *path, uint64_t max_bytes);
+void wg_file_view_close(wg_file_view *v);
+
+/* Read a whole file into a NUL-terminated heap buffer (cap as above). */
+int wg_file_read(const char *path, uint64_t max_bytes, char **out, size_t *len);
+
+/* Write `len` bytes to `path` atomically (temp file in the same directory,
+ * fsync, rename).  `mode` for the new file; with `exclusive`, fail with
+ * WG_EEXISTS when `path` exists.  On any failure the old file is untouched. */
+int wg_file_write_atomic(const char *path, const void *data, size_t len,
+			 mode_t mode, int exclusive);
+
+/* SHA-256 (libsodium). */
+void wg_sha256(const void *data, size_t len, uint8_t out[32]);
+/* Lower-case hex; out must hold 2*len+1 bytes. */
+void wg_hex(const uint8_t *in, size_t len, char *out);
+int wg_sha256_file(const char *path, uint8_t out[32]);
+
+/* fnmatch(3) glob match of whole strings (no FNM_PATHNAME). */
+int wg_glob_match(const char *pattern, const char *s);
+/* Is `pattern` a well-formed glob (balanced brackets, no trailing '\')? */
+int wg_glob_valid(const char *pattern);
+
+/* The file name without directories and without `suffix` if it ends so. */
+char *wg_basename_noext(const char *path, const char *suffix);
+
+#ifdef __cplusplus
+}
+#endif
+#endif
