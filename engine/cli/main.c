@@ -19,6 +19,7 @@ static const struct {
 	{ "sign", cmd_sign, "embed a signature in a .wasm module" },
 	{ "verify", cmd_verify, "verify an attestation or an embedded signature" },
 	{ "action", cmd_action, "run as the GitHub Docker action (reads INPUT_*)" },
+	{ "inspect", cmd_inspect, "print what a .wasm module contains (--json)" },
 };
 
 void cli_error(const char *fmt, ...)
