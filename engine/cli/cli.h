@@ -67,6 +67,13 @@ int cli_sarif_write(cli_audit *a);
 int cli_attest_write(cli_audit *a);
 int cli_github_write(cli_audit *a);
 
+/* The signing key: the PEM file `path`, else the PEM in env
+ * WASMGATE_SIGNING_KEY; *out stays NULL when neither is set.  Warns on
+ * stderr about a private key file readable by others; never prints the key.
+ * Returns 0 or an error already printed (out_attest.c). */
+struct wg_key;
+int cli_signing_key_load(const char *path, struct wg_key **out);
+
 /* Print "wasmgate: <msg>" on stderr, with wg_error_last() when msg is NULL. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 

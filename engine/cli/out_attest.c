@@ -1,10 +1,166 @@
 /*
- * out_attest.c - the attest output step of an audit run (stub until written).
+ * out_attest.c - the attest step of an audit run (cli_attest_write) and
+ * loading the signing key for it and for 'sign' (cli_signing_key_load).
+ *
+ * With a key (--sign-key FILE, or the PEM in env WASMGATE_SIGNING_KEY, as
+ * an Actions secret), each plugin gets <attest_dir>/<plugin>.intoto.json
+ * (the signed DSSE envelope) and <plugin>.predicate.json (the bare
+ * predicate, for GitHub's actions/attest predicate-path), both written
+ * atomically; their paths go to a->attestations[i] / a->predicates[i]
+ * (heap strings, freed by cli_audit_release()).  The key is never printed.
  */
 #include "cli/cli.h"
+#include "util/util.h"
+#include "wasmgate/attest.h"
+
+#include <errno.h>
+#include <libgen.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#define ENV_KEY "WASMGATE_SIGNING_KEY"
+
+int cli_signing_key_load(const char *path, wg_key **out)
+{
+	const char *pem = getenv(ENV_KEY);
+	bool insecure = false;
+
+	*out = NULL;
+	if (path) {
+		if (wg_key_load_private_file(path, out, &insecure)) {
+			cli_error(NULL);
+			return WG_EXIT_ERROR;
+		}
+		if (insecure)
+			cli_error("warning: %s is readable by group or others; "
+				  "it should be private (chmod 600 %s)", path, path);
+		return 0;
+	}
+	if (!pem || !*pem)
+		return 0;
+	if (wg_key_load_private_pem(pem, strlen(pem), "$" ENV_KEY, out)) {
+		cli_error(NULL);
+		return WG_EXIT_ERROR;
+	}
+	return 0;
+}
+
+/* `path` relative to the workspace when it lies inside it. */
+static const char *relative_uri(const cli_audit *a, const char *path)
+{
+	size_t n = a->workspace ? strlen(a->workspace) : 0;
+
+	if (path && n && !strncmp(path, a->workspace, n) && path[n] == '/')
+		return path + n + 1;
+	return path;
+}
+
+static char *default_dir(const cli_audit *a)
+{
+	const char *sarif = a->sarif_written ? a->sarif_written : a->sarif_path;
+	char *copy, *dir;
+
+	if (a->attest_dir)
+		return wg_strdup(a->attest_dir);
+	if (!sarif)
+		return wg_strdup(".");
+	copy = wg_strdup(sarif);
+	if (!copy)
+		return NULL;
+	dir = wg_strdup(dirname(copy));
+	free(copy);
+	return dir;
+}
+
+static int write_json(const char *path, json_t *j)
+{
+	char *text = json_dumps(j, JSON_INDENT(2) | JSON_SORT_KEYS);
+	char *line = text ? wg_asprintf("%s\n", text) : NULL;
+	int rc = line ? wg_file_write_atomic(path, line, strlen(line), 0644, 0) : WG_ENOMEM;
+
+	free(text);
+	free(line);
+	return rc;
+}
+
+static int write_one(cli_audit *a, const wg_key *key, const char *dir, size_t i,
+		     const uint8_t *sarif_sha)
+{
+	const wg_report *r = a->reports[i];
+	wg_attestation_options o = WG_ATTESTATION_OPTIONS_INIT;
+	json_t *st = NULL;
+	char *env = NULL;
+	int rc;
+
+	o.resource_uri = relative_uri(a, r->path);
+	o.policy_uri = relative_uri(a, a->policy->path ? a->policy->path : a->rules_path);
+	o.sarif_uri = sarif_sha ? relative_uri(a, a->sarif_written) : NULL;
+	o.sarif_sha256 = sarif_sha;
+	a->attestations[i] = wg_asprintf("%s/%s.intoto.json", dir, r->plugin);
+	a->predicates[i] = wg_asprintf("%s/%s.predicate.json", dir, r->plugin);
+	if (!a->attestations[i] || !a->predicates[i])
+		return WG_ENOMEM;
+	if ((rc = wg_attestation_build(r, a->policy, &o, &st))
+	    || (rc = wg_attestation_sign(st, key, &env)))
+		goto out;
+	rc = wg_file_write_atomic(a->attestations[i], env, strlen(env), 0644, 0);
+	if (!rc)
+		rc = write_json(a->predicates[i], wg_attestation_predicate(st));
+out:
+	json_decref(st);
+	free(env);
+	return rc;
+}
+
+static int write_all(cli_audit *a, const wg_key *key)
+{
+	uint8_t sarif_sha[32];
+	const uint8_t *sha = NULL;
+	char *dir = default_dir(a);
+	int rc = 0;
+
+	if (!dir)
+		return WG_ENOMEM;
+	if (mkdir(dir, 0755) < 0 && errno != EEXIST) {
+		rc = wg_error_set(WG_EIO, "%s: cannot create the attestation directory: %s",
+				  dir, strerror(errno));
+		goto out;
+	}
+	if (a->sarif_written && wg_sha256_file(a->sarif_written, sarif_sha) == 0)
+		sha = sarif_sha;
+	if (!a->attestations)
+		a->attestations = wg_calloc(a->num_reports + 1, sizeof(char *));
+	if (!a->predicates)
+		a->predicates = wg_calloc(a->num_reports + 1, sizeof(char *));
+	if (!a->attestations || !a->predicates) {
+		rc = WG_ENOMEM;
+		goto out;
+	}
+	for (size_t i = 0; i < a->num_reports && !rc; i++)
+		rc = write_one(a, key, dir, i, sha);
+out:
+	free(dir);
+	return rc;
+}
 
 int cli_attest_write(cli_audit *a)
 {
-	(void)a;
+	wg_key *key = NULL;
+	int rc = cli_signing_key_load(a->sign_key_path, &key);
+
+	if (rc || !key)
+		return rc;
+	if (!a->policy) {
+		wg_key_free(key);
+		cli_error("attest: no rules loaded, nothing to attest");
+		return WG_EXIT_ERROR;
+	}
+	rc = write_all(a, key);
+	wg_key_free(key);
+	if (rc) {
+		cli_error(NULL);
+		return WG_EXIT_ERROR;
+	}
 	return 0;
 }

@@ -114,7 +114,8 @@ typedef struct {
 /* One opcode the module's code uses, with where it is first used. */
 typedef struct {
 	const char *name;        /* wabt's text name, e.g. "memory.grow" (static) */
-	uint32_t code;           /* prefix << 8 | code, e.g. 0xfe00 */
+	uint32_t code;           /* prefix << 8 | code, e.g. 0xfe00 (prefix << 16 | code
+	                            when code > 0xff: relaxed SIMD, 0xfd0100...) */
 	uint64_t count;
 	uint64_t first_offset;   /* byte offset of the first use */
 	uint32_t first_func;     /* function index (imports included) of the first use */

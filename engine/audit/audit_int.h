@@ -1,0 +1,61 @@
+/*
+ * audit_int.h - internals of the audit part (not public API): the context
+ * the checks share while they build one report, the finding builder, and
+ * one entry point per group of checks (one file each).
+ *
+ * A check only appends findings (wg_audit_add); sorting, waivers, counts
+ * and the decision happen once in audit.c after every check ran.
+ */
+#ifndef WG_AUDIT_INT_H
+#define WG_AUDIT_INT_H
+
+#include "wasmgate/audit.h"
+
+typedef struct {
+	const wg_policy *policy;
+	const wg_module *m;
+	wg_report *r;
+	size_t cap;              /* allocated entries of r->findings */
+} wg_actx;
+
+/* Where a finding points; fields the check does not know stay 0/false. */
+typedef struct {
+	bool has_offset;
+	uint64_t offset;
+	bool has_func;
+	uint32_t func;
+} wg_aloc;
+
+#define WG_AT_NONE ((wg_aloc){ false, 0, false, 0 })
+#define WG_AT(off) ((wg_aloc){ true, (off), false, 0 })
+#define WG_AT_FUNC(off, fn) ((wg_aloc){ true, (off), true, (fn) })
+
+/*
+ * Append a finding of rule `kind` with severity `sev`, item `item` and a
+ * message (printf-style: one sentence).  The function name comes from the
+ * module's name section.  WG_OK or WG_ENOMEM.
+ */
+int wg_audit_add(wg_actx *c, wg_rule_kind kind, wg_severity sev,
+		 const char *item, wg_aloc at, const char *fmt, ...)
+	__attribute__((format(printf, 6, 7)));
+
+/* The severity of an action; false for approve (no finding). */
+bool wg_action_severity(wg_action a, wg_severity *sev);
+
+/* The checks, one group per file; each returns WG_OK or WG_ENOMEM. */
+int wg_check_status(wg_actx *c);      /* limits.c: WG1000/1090/1091/108x */
+int wg_check_imports(wg_actx *c);     /* imports.c: WG1001-1004 */
+int wg_check_memory(wg_actx *c);      /* memory.c: WG1010-1014, WG1020 */
+int wg_check_features(wg_actx *c);    /* code.c: WG1030/1031 */
+int wg_check_opcodes(wg_actx *c);     /* code.c: WG1040/1041 */
+int wg_check_exports(wg_actx *c);     /* exports.c: WG1050/1051, WG1060 */
+int wg_check_sections(wg_actx *c);    /* sections.c: WG1070-1072 */
+
+/* waivers.c: mark waived findings, add WG1099 for expired waivers. */
+int wg_audit_waivers(wg_actx *c, time_t now);
+
+/* baseline.c: WG1100-1102 against the module in `path` (a file, or a
+ * directory holding <plugin>.wasm).  WG_EIO when it cannot be read. */
+int wg_audit_baseline(wg_actx *c, const char *path);
+
+#endif

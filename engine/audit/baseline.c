@@ -1,0 +1,127 @@
+/*
+ * baseline.c - the capability diff against the last approved version of
+ * the same plugin (--baseline): every import (module.field), WASI
+ * capability class and feature the module uses and the baseline did not
+ * is a warning of its own (WG1100 / WG1101 / WG1102): new permissions
+ * need a human.  The baseline is a .wasm file, or a directory holding
+ * <plugin>.wasm; a directory without it means the plugin is new: no diff,
+ * and the report says it had no baseline.  The baseline is read with the
+ * same limits; what it holds is compared even if it did not read cleanly.
+ */
+#include "audit/audit_int.h"
+#include "util/util.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* Is `im` among the first `n` imports of `list`? */
+static bool has_import(const wg_import *list, size_t n, const wg_import *im)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!strcmp(list[i].module, im->module) && !strcmp(list[i].field, im->field))
+			return true;
+	return false;
+}
+
+static uint32_t capabilities(const wg_module *m)
+{
+	uint32_t caps = 0;
+
+	for (size_t i = 0; i < m->num_imports; i++)
+		caps |= wg_capability_of(m->imports[i].module, m->imports[i].field);
+	return caps;
+}
+
+static int new_imports(wg_actx *c, const wg_module *b)
+{
+	const wg_module *m = c->m;
+	int rc = WG_OK;
+
+	for (size_t i = 0; !rc && i < m->num_imports; i++) {
+		const wg_import *im = &m->imports[i];
+		char *name;
+
+		if (has_import(b->imports, b->num_imports, im) ||
+		    has_import(m->imports, i, im))       /* once per name */
+			continue;
+		if (!(name = wg_asprintf("%s.%s", im->module, im->field)))
+			return WG_ENOMEM;
+		rc = wg_audit_add(c, WG_RULE_NEW_IMPORT, WG_SEV_WARNING, name, WG_AT(im->offset),
+				  "Imports %s, which the approved version did not.", name);
+		free(name);
+	}
+	return rc;
+}
+
+static int new_bits(wg_actx *c, uint32_t now, uint32_t before, bool caps)
+{
+	int rc = WG_OK;
+
+	for (unsigned i = 0; !rc && i < 32; i++) {
+		uint32_t bit = 1u << i;
+		const char *name;
+
+		if (!(now & bit) || (before & bit))
+			continue;
+		name = caps ? wg_capability_name((wg_capability)bit)
+			    : wg_feature_name((wg_feature)bit);
+		if (!name)
+			continue;
+		if (caps)
+			rc = wg_audit_add(c, WG_RULE_NEW_CAPABILITY, WG_SEV_WARNING, name, WG_AT_NONE,
+					  "Uses the %s capability class, which the approved version did not.", name);
+		else
+			rc = wg_audit_add(c, WG_RULE_NEW_FEATURE, WG_SEV_WARNING, name, WG_AT_NONE,
+					  "Uses the WebAssembly feature %s, which the approved version did not.", name);
+	}
+	return rc;
+}
+
+/* The baseline file for this plugin; NULL with *rc == WG_OK when a
+ * directory has none. */
+static char *baseline_file(const char *path, const char *plugin, int *rc)
+{
+	struct stat st;
+	char *f;
+
+	*rc = WG_OK;
+	if (stat(path, &st) < 0) {
+		*rc = wg_error_set(WG_EIO, "%s: baseline not found", path);
+		return NULL;
+	}
+	if (!S_ISDIR(st.st_mode)) {
+		f = wg_strdup(path);
+	} else if ((f = wg_asprintf("%s/%s.wasm", path, plugin)) && access(f, F_OK) != 0) {
+		free(f);
+		return NULL;
+	}
+	if (!f)
+		*rc = WG_ENOMEM;
+	return f;
+}
+
+int wg_audit_baseline(wg_actx *c, const char *path)
+{
+	wg_module *b = NULL;
+	int rc;
+	char *file = baseline_file(path, c->r->plugin, &rc);
+
+	if (!file)
+		return rc;
+	rc = wg_module_read_file(file, &c->policy->limits, &b);
+	if (!rc) {
+		c->r->has_baseline = true;
+		c->r->baseline_path = file;
+		file = NULL;
+		rc = new_imports(c, b);
+	}
+	if (!rc)
+		rc = new_bits(c, capabilities(c->m), capabilities(b), true);
+	if (!rc)
+		rc = new_bits(c, c->m->features, b->features, false);
+	wg_module_free(b);
+	free(file);
+	return rc;
+}

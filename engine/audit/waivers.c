@@ -1,0 +1,74 @@
+/*
+ * waivers.c - applying the rules' waivers to one report.
+ *
+ * A waiver {rule, plugin glob, item glob, expires} matches a finding of
+ * that rule (id or name) whose plugin and item its globs match.  A valid
+ * waiver (now < expires: the end of the expiry day, UTC) suppresses the
+ * finding: it stays in the report with f->waiver set, first matching
+ * waiver in file order.  An expired waiver suppresses nothing; each one
+ * that matches a finding of this plugin is reported once as a WG1099 note
+ * (item "<rule id> <item glob>") so the reviewer sees why the finding
+ * counts again.  WG1000/WG1090/WG1091 are never waived (the loader refuses
+ * such waivers; this is a second fence), nor are WG1099 notes.
+ */
+#include "audit/audit_int.h"
+#include "util/util.h"
+
+#include <stdlib.h>
+
+static bool unwaivable(const wg_rule_info *r)
+{
+	return r->kind == WG_RULE_MODULE_MALFORMED || r->kind == WG_RULE_MODULE_INVALID ||
+	       r->kind == WG_RULE_COMPONENT || r->kind == WG_RULE_WAIVER_EXPIRED;
+}
+
+static bool waiver_matches(const wg_waiver *w, const char *plugin, const wg_finding *f)
+{
+	const wg_rule_info *r = wg_rule_find(w->rule);
+
+	return r && r == f->rule && !unwaivable(f->rule) &&
+	       wg_glob_match(w->plugin ? w->plugin : "*", plugin) &&
+	       wg_glob_match(w->item ? w->item : "*", f->item);
+}
+
+static int expired_note(wg_actx *c, const wg_waiver *w)
+{
+	const wg_rule_info *r = wg_rule_find(w->rule);
+	char *item = wg_asprintf("%s %s", r->id, w->item ? w->item : "*");
+	int rc;
+
+	if (!item)
+		return WG_ENOMEM;
+	rc = wg_audit_add(c, WG_RULE_WAIVER_EXPIRED, WG_SEV_NOTE, item, WG_AT_NONE,
+			  "The waiver for %s \"%s\" (approved by %s, line %u of the rules) expired on %s; the findings it covered count again.",
+			  r->id, w->item ? w->item : "*", w->approved_by ? w->approved_by : "unknown",
+			  w->line, w->expires_text);
+	free(item);
+	return rc;
+}
+
+int wg_audit_waivers(wg_actx *c, time_t now)
+{
+	const wg_policy *p = c->policy;
+	wg_report *r = c->r;
+	size_t n = r->num_findings;   /* notes added below are not candidates */
+	int rc = WG_OK;
+
+	for (size_t wi = 0; !rc && wi < p->num_waivers; wi++) {
+		const wg_waiver *w = &p->waivers[wi];
+		bool valid = now < w->expires, used = false;
+
+		for (size_t i = 0; i < n; i++) {
+			wg_finding *f = &r->findings[i];
+
+			if (!waiver_matches(w, r->plugin, f))
+				continue;
+			used = true;
+			if (valid && !f->waiver)
+				f->waiver = w;
+		}
+		if (used && !valid)
+			rc = expired_note(c, w);
+	}
+	return rc;
+}

@@ -1,0 +1,215 @@
+/*
+ * audit_paths.c - the file arguments of 'wasmgate audit' / 'action' to a
+ * list of files (see audit_paths.h for the rules).  "**" is ours because
+ * glob(3) has none: the pattern is split at its leading literal
+ * directories, that base is walked with nftw and every regular file's path
+ * is matched segment by segment (fnmatch with FNM_PERIOD per segment;
+ * "**" matches zero or more segments that do not start with '.').
+ */
+#include "cli/audit_paths.h"
+#include "util/util.h"
+
+#include <errno.h>
+#include <fnmatch.h>
+#include <ftw.h>
+#include <glob.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+typedef struct {
+	char **items;
+	size_t count, cap;
+} plist;
+
+static bool has_glob(const char *s)
+{
+	return strpbrk(s, "*?[") != NULL;
+}
+
+/* Match `s` against `p`, both '/'-separated, "**" spanning segments. */
+static bool seg_match(const char *p, const char *s)
+{
+	const char *pe = strchr(p, '/'), *se = strchr(s, '/');
+	size_t pn = pe ? (size_t)(pe - p) : strlen(p);
+	size_t sn = se ? (size_t)(se - s) : strlen(s);
+	char pbuf[256], sbuf[256];
+
+	if (pn == 2 && !strncmp(p, "**", 2)) {
+		if (!pe)   /* trailing "**": the rest, no hidden segment */
+			return *s != '.' && !strstr(s, "/.");
+		if (seg_match(pe + 1, s))
+			return true;
+		return *s != '.' && se && seg_match(p, se + 1);
+	}
+	if (pn >= sizeof(pbuf) || sn >= sizeof(sbuf) || !pe != !se)
+		return false;
+	memcpy(pbuf, p, pn);
+	pbuf[pn] = '\0';
+	memcpy(sbuf, s, sn);
+	sbuf[sn] = '\0';
+	if (fnmatch(pbuf, sbuf, FNM_PERIOD) != 0)
+		return false;
+	return !pe || seg_match(pe + 1, se + 1);
+}
+
+static int plist_add(plist *l, const char *path)
+{
+	char **slot;
+
+	for (size_t i = 0; i < l->count; i++)
+		if (!strcmp(l->items[i], path))
+			return 0;   /* each file once */
+	if (wg_array_grow((void **)&l->items, &l->cap, l->count + 2, sizeof(char *)))
+		return WG_ENOMEM;
+	slot = &l->items[l->count];
+	if (!(*slot = wg_strdup(path)))
+		return WG_ENOMEM;
+	l->items[++l->count] = NULL;
+	return 0;
+}
+
+/* nftw has no user pointer: the walk's state, one walk per thread. */
+static _Thread_local struct {
+	const char *pattern;
+	bool strip_dot;
+	plist found;
+	int rc;
+} walk;
+
+static int walk_cb(const char *fpath, const struct stat *st, int type, struct FTW *ftw)
+{
+	const char *rel = walk.strip_dot && !strncmp(fpath, "./", 2) ? fpath + 2 : fpath;
+	const char *base = fpath + ftw->base;
+
+	if (type == FTW_D && ftw->level > 0 &&
+	    (base[0] == '.' || !strcmp(base, "node_modules")))
+		return FTW_SKIP_SUBTREE;
+	if (type != FTW_F || !S_ISREG(st->st_mode) || !seg_match(walk.pattern, rel))
+		return FTW_CONTINUE;
+	if (plist_add(&walk.found, rel)) {
+		walk.rc = WG_ENOMEM;
+		return FTW_STOP;
+	}
+	return FTW_CONTINUE;
+}
+
+static int str_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The literal leading directories of `pattern` ("." when none). */
+static char *pattern_base(const char *pattern)
+{
+	const char *end = pattern, *p = pattern;
+
+	while (*p) {
+		const char *slash = strchr(p, '/');
+
+		if (!slash)
+			break;
+		if (memchr(p, '*', (size_t)(slash - p)) || memchr(p, '?', (size_t)(slash - p)) ||
+		    memchr(p, '[', (size_t)(slash - p)))
+			break;
+		end = slash;
+		p = slash + 1;
+	}
+	if (end == pattern)
+		return wg_strdup(*pattern == '/' ? "/" : ".");
+	return wg_strndup(pattern, (size_t)(end - pattern));
+}
+
+static int expand_walk(const char *pattern, plist *out)
+{
+	char *base = pattern_base(pattern);
+	int rc;
+
+	if (!base)
+		return WG_ENOMEM;
+	memset(&walk, 0, sizeof(walk));
+	walk.pattern = pattern;
+	walk.strip_dot = !strcmp(base, ".") && strncmp(pattern, "./", 2);
+	if (nftw(base, walk_cb, 16, FTW_PHYS | FTW_ACTIONRETVAL) < 0 && !walk.rc)
+		walk.rc = wg_error_set(WG_EIO, "%s: cannot walk %s: %s", pattern, base,
+				       strerror(errno));
+	free(base);
+	rc = walk.rc;
+	if (walk.found.count)
+		qsort(walk.found.items, walk.found.count, sizeof(char *), str_cmp);
+	for (size_t i = 0; !rc && i < walk.found.count; i++)
+		rc = plist_add(out, walk.found.items[i]);
+	if (!rc && !walk.found.count)
+		rc = wg_error_set(WG_EIO, "%s: matches no file", pattern);
+	cli_paths_free(walk.found.items, walk.found.count);
+	return rc;
+}
+
+static int expand_glob(const char *pattern, plist *out)
+{
+	glob_t g;
+	size_t added = 0;
+	int rc = 0, grc = glob(pattern, GLOB_ERR, NULL, &g);
+	struct stat st;
+
+	if (grc == GLOB_NOSPACE)
+		return wg_error_set(WG_ENOMEM, "out of memory");
+	for (size_t i = 0; !grc && !rc && i < g.gl_pathc; i++) {
+		if (stat(g.gl_pathv[i], &st) == 0 && S_ISREG(st.st_mode)) {
+			rc = plist_add(out, g.gl_pathv[i]);
+			added++;
+		}
+	}
+	if (!grc || grc == GLOB_NOMATCH)
+		globfree(&g);
+	if (!rc && !added)
+		rc = wg_error_set(WG_EIO, "%s: matches no file", pattern);
+	return rc;
+}
+
+static int expand_one(const char *arg, plist *out)
+{
+	struct stat st;
+	char *pat;
+	int rc;
+
+	if (strstr(arg, "**"))
+		return expand_walk(arg, out);
+	if (has_glob(arg))
+		return expand_glob(arg, out);
+	if (stat(arg, &st) < 0)
+		return wg_error_set(WG_EIO, "%s: %s", arg, strerror(errno));
+	if (!S_ISDIR(st.st_mode))
+		return plist_add(out, arg);
+	pat = wg_asprintf("%s%s**/*.wasm", arg, arg[strlen(arg) - 1] == '/' ? "" : "/");
+	if (!pat)
+		return WG_ENOMEM;
+	rc = expand_walk(pat, out);
+	free(pat);
+	return rc;
+}
+
+int cli_paths_expand(char *const *args, size_t n, char ***out, size_t *count)
+{
+	plist l = { NULL, 0, 0 };
+	int rc = 0;
+
+	for (size_t i = 0; !rc && i < n; i++)
+		rc = expand_one(args[i], &l);
+	if (rc) {
+		cli_paths_free(l.items, l.count);
+		l.items = NULL;
+		l.count = 0;
+	}
+	*out = l.items;
+	*count = l.count;
+	return rc;
+}
+
+void cli_paths_free(char **paths, size_t count)
+{
+	for (size_t i = 0; paths && i < count; i++)
+		free(paths[i]);
+	free(paths);
+}

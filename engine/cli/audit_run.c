@@ -1,0 +1,238 @@
+/*
+ * audit_run.c - one audit run shared by 'audit' and 'action'
+ * (cli_audit_execute / cli_audit_release, cli.h): load the rules, expand
+ * the file arguments, audit every file on a pool of threads (each worker
+ * audits whole files; reports land in input order, so output never depends
+ * on -j), print text or --json, then the output steps SARIF -> attestation
+ * -> GitHub, and map the worst decision to the exit code (--fail-on).
+ */
+#include "cli/cli.h"
+#include "cli/audit_paths.h"
+#include "wasmgate/json.h"
+#include "wasmgate/text.h"
+#include "util/util.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#ifndef WG_SOURCE_DIR
+#define WG_SOURCE_DIR ""
+#endif
+
+typedef struct {
+	cli_audit *a;
+	char **files;
+	char **errors;           /* per file: why it could not be audited */
+	size_t next;
+	pthread_mutex_t lock;
+} pool;
+
+/* The bundled rules: $WASMGATE_RULES_DIR, <exe>/../share/wasmgate/rules,
+ * the source tree's rules/. */
+static char *default_rules(void)
+{
+	const char *env = getenv("WASMGATE_RULES_DIR");
+	char exe[4096], *cand[3] = { NULL, NULL, NULL }, *found = NULL;
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+
+	if (env && *env)
+		cand[0] = wg_asprintf("%s/default.yml", env);
+	if (n > 0) {
+		exe[n] = '\0';
+		*strrchr(exe, '/') = '\0';
+		cand[1] = wg_asprintf("%s/../share/wasmgate/rules/default.yml", exe);
+	}
+	if (*WG_SOURCE_DIR)
+		cand[2] = wg_asprintf("%s/rules/default.yml", WG_SOURCE_DIR);
+	for (int i = 0; i < 3; i++) {
+		if (!found && cand[i] && access(cand[i], R_OK) == 0)
+			found = cand[i];
+		else
+			free(cand[i]);
+	}
+	return found;
+}
+
+static int load_rules(cli_audit *a)
+{
+	char *path = NULL;
+	int rc;
+
+	if (!a->rules_path && !(path = default_rules())) {
+		cli_error("cannot find the bundled rules (default.yml): use --rules FILE or set WASMGATE_RULES_DIR");
+		return -1;
+	}
+	rc = wg_policy_load_file(a->rules_path ? a->rules_path : path, &a->policy);
+	free(path);
+	if (rc)
+		cli_error(NULL);
+	return rc ? -1 : 0;
+}
+
+static void *worker(void *arg)
+{
+	pool *p = arg;
+	cli_audit *a = p->a;
+	wg_audit_options o = WG_AUDIT_OPTIONS_INIT;
+
+	o.baseline = a->baseline;
+	for (;;) {
+		size_t i;
+
+		pthread_mutex_lock(&p->lock);
+		i = p->next++;
+		pthread_mutex_unlock(&p->lock);
+		if (i >= a->num_reports)
+			break;
+		if (wg_audit_run(a->policy, p->files[i], &o, &a->reports[i]))
+			p->errors[i] = wg_strdup(*wg_error_last() ? wg_error_last()
+						 : "out of memory");
+	}
+	return NULL;
+}
+
+static int jobs_count(const cli_audit *a)
+{
+	long n = a->jobs > 0 ? a->jobs : sysconf(_SC_NPROCESSORS_ONLN);
+
+	if (n < 1)
+		n = 1;
+	if ((size_t)n > a->num_reports)
+		n = (long)a->num_reports;
+	return n > 256 ? 256 : (int)n;
+}
+
+/* Audit every file; -1 (printed) when one could not be read. */
+static int audit_all(cli_audit *a, char **files)
+{
+	pool p = { a, files, NULL, 0, PTHREAD_MUTEX_INITIALIZER };
+	int jobs = jobs_count(a), started = 0, rc = 0;
+	pthread_t tid[256];
+
+	p.errors = wg_calloc(a->num_reports + 1, sizeof(char *));
+	a->reports = wg_calloc(a->num_reports + 1, sizeof(wg_report *));
+	if (!p.errors || !a->reports) {
+		free(p.errors);
+		cli_error(NULL);
+		return -1;
+	}
+	for (int t = 1; t < jobs; t++)
+		if (pthread_create(&tid[started], NULL, worker, &p) == 0)
+			started++;
+	worker(&p);
+	for (int t = 0; t < started; t++)
+		pthread_join(tid[t], NULL);
+	for (size_t i = 0; i < a->num_reports; i++) {
+		if (p.errors[i] || !a->reports[i]) {
+			cli_error("%s", p.errors[i] ? p.errors[i] : "out of memory");
+			rc = -1;
+		}
+		free(p.errors[i]);
+	}
+	free(p.errors);
+	return rc;
+}
+
+static int print_json(const cli_audit *a)
+{
+	json_t *j = wg_reports_to_json(a->reports, a->num_reports, a->policy);
+	char *s = j ? json_dumps(j, JSON_INDENT(2)) : NULL;
+
+	json_decref(j);
+	if (!s) {
+		cli_error("out of memory writing the JSON report");
+		return -1;
+	}
+	fputs(s, stdout);
+	fputc('\n', stdout);
+	free(s);
+	return 0;
+}
+
+static int print_text(const cli_audit *a)
+{
+	wg_text_options o = WG_TEXT_OPTIONS_INIT;
+	char *s;
+
+	o.color = isatty(STDOUT_FILENO) && !getenv("NO_COLOR");
+	for (size_t i = 0; i < a->num_reports; i++) {
+		if (!(s = wg_text_report(a->reports[i], &o)))
+			return -1;
+		fputs(s, stdout);
+		free(s);
+	}
+	if (a->num_reports > 1) {
+		if (!(s = wg_text_summary(a->reports, a->num_reports, &o)))
+			return -1;
+		fputs(s, stdout);
+		free(s);
+	}
+	return 0;
+}
+
+static int exit_code(const cli_audit *a)
+{
+	const char *f = a->fail_on ? a->fail_on : "reject";
+
+	if (!strcmp(f, "never"))
+		return WG_EXIT_OK;
+	if (!strcmp(f, "flag"))
+		return a->decision >= WG_DECISION_FLAG ? WG_EXIT_FAIL : WG_EXIT_OK;
+	return a->decision == WG_DECISION_REJECT ? WG_EXIT_FAIL : WG_EXIT_OK;
+}
+
+int cli_audit_execute(cli_audit *a)
+{
+	char **files = NULL;
+	int rc;
+
+	if (a->fail_on && strcmp(a->fail_on, "reject") && strcmp(a->fail_on, "flag") &&
+	    strcmp(a->fail_on, "never")) {
+		cli_error("--fail-on '%s': must be reject, flag or never", a->fail_on);
+		return WG_EXIT_ERROR;
+	}
+	if (!a->num_paths) {
+		cli_error("no .wasm file given");
+		return WG_EXIT_ERROR;
+	}
+	if (load_rules(a))
+		return WG_EXIT_ERROR;
+	if (cli_paths_expand(a->paths, a->num_paths, &files, &a->num_reports)) {
+		cli_error(NULL);
+		return WG_EXIT_ERROR;
+	}
+	rc = audit_all(a, files);
+	cli_paths_free(files, a->num_reports);
+	if (rc)
+		return WG_EXIT_ERROR;
+	a->decision = wg_decision_worst(a->reports, a->num_reports);
+	if (a->json ? print_json(a) : a->quiet ? 0 : print_text(a))
+		return WG_EXIT_ERROR;
+	fflush(stdout);
+	if (cli_sarif_write(a) || cli_attest_write(a) || cli_github_write(a))
+		return WG_EXIT_ERROR;
+	return exit_code(a);
+}
+
+void cli_audit_release(cli_audit *a)
+{
+	for (size_t i = 0; a->reports && i < a->num_reports; i++) {
+		wg_report_free(a->reports[i]);
+		if (a->attestations)
+			free(a->attestations[i]);
+		if (a->predicates)
+			free(a->predicates[i]);
+	}
+	free(a->reports);
+	free(a->attestations);
+	free(a->predicates);
+	free(a->sarif_written);
+	wg_policy_free(a->policy);
+	a->reports = NULL;
+	a->attestations = a->predicates = NULL;
+	a->sarif_written = NULL;
+	a->policy = NULL;
+	a->num_reports = 0;
+}

@@ -1,0 +1,240 @@
+/*
+ * summary.c - the job summary (GITHUB_STEP_SUMMARY) Markdown of an audit:
+ * the overall decision, a table of plugins with their decision and counts,
+ * and per plugin the reason for its decision, its findings table (rule,
+ * severity, item, location, waiver) and its capability diff.  Text from
+ * the module is escaped for Markdown tables (no HTML, no formatting gets
+ * through).  The result never exceeds the size limit: it is cut at a line
+ * and a last line says so.  Called by the CLI's out_github.c.
+ */
+#include "wasmgate/github.h"
+#include "wasmgate/sarif.h"
+#include "util/util.h"
+#include "github/gh_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+char *wg_github_escape_markdown(const char *s)
+{
+	char *t = wg_text_utf8(s);
+	wg_buf b = WG_BUF_INIT;
+
+	if (!t)
+		return NULL;
+	for (const char *p = t; *p; p++) {
+		if (*p == '<')
+			wg_buf_puts(&b, "&lt;");
+		else if (*p == '>')
+			wg_buf_puts(&b, "&gt;");
+		else if (*p == '&')
+			wg_buf_puts(&b, "&amp;");
+		else if (*p == '\n')
+			wg_buf_puts(&b, "<br>");
+		else if (*p == '\r')
+			continue;
+		else if (strchr("\\`*_[]|~#!$", *p)) {
+			wg_buf_put(&b, "\\", 1);
+			wg_buf_put(&b, p, 1);
+		} else if ((unsigned char)*p < 0x20)
+			wg_buf_put(&b, " ", 1);
+		else
+			wg_buf_put(&b, p, 1);
+	}
+	free(t);
+	return b.ptr ? wg_buf_detach(&b) : wg_strdup("");
+}
+
+/* Append escaped text. */
+static void md(wg_buf *b, const char *s)
+{
+	char *e = wg_github_escape_markdown(s);
+
+	wg_buf_puts(b, e ? e : "");
+	free(e);
+}
+
+static const char *upper_decision(wg_decision d)
+{
+	return d == WG_DECISION_REJECT ? "REJECT" : d == WG_DECISION_FLAG ? "FLAG" : "APPROVE";
+}
+
+/* "rejected because of 2 unwaived errors: WG1003 capability-denied, ..." */
+static void reason(wg_buf *b, const wg_report *r)
+{
+	wg_severity s = r->decision == WG_DECISION_REJECT ? WG_SEV_ERROR : WG_SEV_WARNING;
+	size_t listed = 0;
+
+	if (r->decision == WG_DECISION_APPROVE) {
+		wg_buf_printf(b, "Approved: no unwaived error or warning (%zu waived).\n\n",
+			      r->num_waived);
+		return;
+	}
+	wg_buf_printf(b, "%s because of %zu unwaived %s%s:",
+		      r->decision == WG_DECISION_REJECT ? "Rejected" : "Flagged for review",
+		      r->counts[s], s == WG_SEV_ERROR ? "error" : "warning",
+		      r->counts[s] == 1 ? "" : "s");
+	for (size_t i = 0; i < r->num_findings; i++) {
+		const wg_finding *f = &r->findings[i];
+
+		if (f->waiver || f->severity != s)
+			continue;
+		if (listed++ == 5) {
+			wg_buf_puts(b, " ...");
+			break;
+		}
+		wg_buf_printf(b, "%s %s ", listed > 1 ? "," : "", f->rule->id);
+		md(b, f->item);
+	}
+	wg_buf_puts(b, ".\n\n");
+}
+
+static void location(wg_buf *b, const wg_finding *f)
+{
+	if (f->has_offset)
+		wg_buf_printf(b, "offset 0x%llx", (unsigned long long)f->offset);
+	if (f->has_func) {
+		wg_buf_printf(b, "%sfunction %u", f->has_offset ? ", " : "", f->func_index);
+		if (f->func_name) {
+			wg_buf_puts(b, " ");
+			md(b, f->func_name);
+		}
+	}
+	if (!f->has_offset && !f->has_func)
+		wg_buf_puts(b, "module");
+}
+
+static void finding_row(wg_buf *b, const wg_finding *f)
+{
+	wg_buf_printf(b, "| %s %s | %s | ", f->rule->id, f->rule->name,
+		      gh_severity(f->severity));
+	md(b, f->item);
+	wg_buf_puts(b, " | ");
+	location(b, f);
+	wg_buf_puts(b, " | ");
+	if (f->waiver) {
+		wg_buf_puts(b, "waived by ");
+		md(b, f->waiver->approved_by);
+		wg_buf_printf(b, " until %s: ", f->waiver->expires_text);
+		md(b, f->waiver->reason);
+	} else {
+		wg_buf_puts(b, "-");
+	}
+	wg_buf_puts(b, " |\n");
+}
+
+static bool is_diff(const wg_finding *f)
+{
+	return f->rule->kind == WG_RULE_NEW_IMPORT || f->rule->kind == WG_RULE_NEW_CAPABILITY ||
+	       f->rule->kind == WG_RULE_NEW_FEATURE;
+}
+
+static void capability_diff(wg_buf *b, const wg_report *r)
+{
+	size_t n = 0;
+
+	if (!r->has_baseline) {
+		wg_buf_puts(b, "Capability diff: no baseline given.\n\n");
+		return;
+	}
+	wg_buf_puts(b, "Capability diff against ");
+	md(b, r->baseline_path);
+	wg_buf_puts(b, ":\n\n");
+	for (size_t i = 0; i < r->num_findings; i++) {
+		const wg_finding *f = &r->findings[i];
+
+		if (!is_diff(f))
+			continue;
+		wg_buf_printf(b, "- %s: ", f->rule->kind == WG_RULE_NEW_IMPORT ? "new import"
+			      : f->rule->kind == WG_RULE_NEW_CAPABILITY ? "new capability"
+			      : "new feature");
+		md(b, f->item);
+		wg_buf_puts(b, f->waiver ? " (waived)\n" : "\n");
+		n++;
+	}
+	if (!n)
+		wg_buf_puts(b, "- nothing new: no import, capability or feature was added.\n");
+	wg_buf_puts(b, "\n");
+}
+
+static void plugin_section(wg_buf *b, const wg_report *r)
+{
+	wg_buf_puts(b, "### ");
+	md(b, r->plugin);
+	wg_buf_printf(b, ": %s\n\n", upper_decision(r->decision));
+	reason(b, r);
+	wg_buf_puts(b, "File: ");
+	md(b, r->path);
+	wg_buf_puts(b, "\n\n");
+	if (r->num_findings) {
+		wg_buf_puts(b, "| Rule | Severity | Item | Location | Waiver |\n"
+			    "| --- | --- | --- | --- | --- |\n");
+		for (size_t i = 0; i < r->num_findings; i++)
+			finding_row(b, &r->findings[i]);
+		wg_buf_puts(b, "\n");
+	} else {
+		wg_buf_puts(b, "No findings.\n\n");
+	}
+	capability_diff(b, r);
+}
+
+static void overview(wg_buf *b, wg_report *const *reports, size_t n, const wg_policy *p)
+{
+	wg_buf_printf(b, "## wasmgate audit: %s\n\n",
+		      upper_decision(gh_worst(reports, n)));
+	if (p) {
+		char hex[65];
+
+		wg_hex(p->sha256, sizeof(p->sha256), hex);
+		wg_buf_puts(b, "Rules: ");
+		md(b, p->name);
+		wg_buf_printf(b, " (sha256 `%.16s`).\n\n", hex);
+	}
+	wg_buf_puts(b, "| Plugin | Decision | Errors | Warnings | Notes | Waived |\n"
+		    "| --- | --- | ---: | ---: | ---: | ---: |\n");
+	for (size_t i = 0; i < n; i++) {
+		const wg_report *r = reports[i];
+
+		wg_buf_puts(b, "| ");
+		md(b, r->plugin);
+		wg_buf_printf(b, " | %s | %zu | %zu | %zu | %zu |\n", upper_decision(r->decision),
+			      r->counts[WG_SEV_ERROR], r->counts[WG_SEV_WARNING],
+			      r->counts[WG_SEV_NOTE], r->num_waived);
+	}
+	wg_buf_puts(b, "\n");
+}
+
+/* Cut `b` at a line so that it and the closing line fit in `max` bytes. */
+static void cap(wg_buf *b, size_t max)
+{
+	static const char note[] = "\n**Summary truncated**: it reached GitHub's 1 MiB "
+				   "job summary limit; the SARIF report has every finding.\n";
+	size_t keep;
+
+	if (b->len <= max)
+		return;
+	keep = max > sizeof(note) ? max - sizeof(note) : 0;
+	while (keep > 0 && b->ptr[keep - 1] != '\n')
+		keep--;
+	b->len = keep;
+	b->ptr[keep] = '\0';
+	if (sizeof(note) - 1 <= max)
+		wg_buf_puts(b, note);
+}
+
+int wg_github_summary(wg_report *const *reports, size_t n, const wg_policy *policy,
+		      const wg_github_options *opts, char **out)
+{
+	wg_buf b = WG_BUF_INIT;
+	size_t max = opts && opts->max_summary_bytes ? opts->max_summary_bytes
+		     : WG_GITHUB_MAX_SUMMARY;
+
+	overview(&b, reports, n, policy);
+	for (size_t i = 0; i < n; i++)
+		plugin_section(&b, reports[i]);
+	if (!b.ptr)
+		return wg_error_set(WG_ENOMEM, "job summary: out of memory");
+	cap(&b, max);
+	*out = wg_buf_detach(&b);
+	return WG_OK;
+}

@@ -1,0 +1,138 @@
+/*
+ * waivers.c - the `waivers:` list of a rules file -> wg_policy.waivers.
+ *
+ * Each waiver needs rule (an id or name from the catalogue, not one of the
+ * unwaivable WG1000 / WG1090 / WG1091), item (glob), reason, approved_by
+ * and expires (a real calendar date YYYY-MM-DD, valid through the end of
+ * that day UTC); plugin is a glob and defaults to "*".  Matching waivers
+ * against findings is the audit's job (engine/audit).
+ */
+#include "policy/policy_int.h"
+#include "util/util.h"
+#include "wasmgate/rule.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int days_in_month(int y, int m)
+{
+	static const int days[12] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+
+	return m == 2 && leap ? 29 : days[m - 1];
+}
+
+int wg_date_parse(const char *s, time_t *end_of_day)
+{
+	struct tm tm;
+	int y, m, d;
+
+	if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+		return -1;
+	for (int i = 0; i < 10; i++)
+		if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
+			return -1;
+	y = atoi(s);
+	m = atoi(s + 5);
+	d = atoi(s + 8);
+	if (y < 1970 || m < 1 || m > 12 || d < 1 || d > days_in_month(y, m))
+		return -1;
+	memset(&tm, 0, sizeof(tm));
+	tm.tm_year = y - 1900;
+	tm.tm_mon = m - 1;
+	tm.tm_mday = d;
+	*end_of_day = timegm(&tm) + 24 * 60 * 60;
+	return 0;
+}
+
+static int check_rule(wg_pctx *c, const wg_ynode *map, const char *rule)
+{
+	const wg_ynode *n = wg_ynode_get(map, "rule");
+	const wg_rule_info *r = wg_rule_find(rule);
+
+	if (!r)
+		return wg_pctx_error(c, n, "waiver names unknown rule '%s' (see 'wasmgate rules list')",
+				     rule);
+	if (r->kind == WG_RULE_MODULE_MALFORMED || r->kind == WG_RULE_MODULE_INVALID ||
+	    r->kind == WG_RULE_COMPONENT)
+		return wg_pctx_error(c, n, "rule %s (%s) cannot be waived", r->id, r->name);
+	return 0;
+}
+
+static int check_glob(wg_pctx *c, const wg_ynode *map, const char *key, const char *s)
+{
+	if (wg_glob_valid(s))
+		return 0;
+	return wg_pctx_error(c, wg_ynode_get(map, key),
+			     "waiver %s: invalid glob '%s' (unbalanced '[' or a trailing '\\')",
+			     key, s);
+}
+
+/* After the walk: required keys present, rule known, globs and date valid. */
+static int check_waiver(wg_pctx *c, const wg_ynode *map, wg_waiver *w,
+			const char *where, const char *expires)
+{
+	static const char *const required[] = { "rule", "item", "reason", "approved_by",
+						"expires", NULL };
+	const wg_ynode *en;
+	int rc;
+
+	for (const char *const *k = required; *k; k++)
+		if (!wg_ynode_get(map, *k))
+			return wg_pctx_error(c, map, "%s: missing required key '%s'", where, *k);
+	if ((rc = check_rule(c, map, w->rule)) || (rc = check_glob(c, map, "item", w->item)))
+		return rc;
+	if (!w->plugin && !(w->plugin = wg_strdup("*")))
+		return WG_ENOMEM;
+	if ((rc = check_glob(c, map, "plugin", w->plugin)))
+		return rc;
+	en = wg_ynode_get(map, "expires");
+	if (wg_date_parse(expires, &w->expires))
+		return wg_pctx_error(c, en, "%s.expires: '%s' is not a calendar date YYYY-MM-DD",
+				     where, expires);
+	memcpy(w->expires_text, expires, 11);
+	return 0;
+}
+
+static int load_waiver(wg_pctx *c, const wg_ynode *map, wg_waiver *w, size_t i)
+{
+	char where[32], *expires = NULL;
+	const wg_field f[] = {
+		{ "rule", WG_F_STRING, &w->rule, NULL, NULL },
+		{ "plugin", WG_F_STRING, &w->plugin, NULL, NULL },
+		{ "item", WG_F_STRING, &w->item, NULL, NULL },
+		{ "reason", WG_F_STRING, &w->reason, NULL, NULL },
+		{ "approved_by", WG_F_STRING, &w->approved_by, NULL, NULL },
+		{ "expires", WG_F_STRING, &expires, NULL, NULL },
+		{ NULL, 0, NULL, NULL, NULL },
+	};
+	int rc;
+
+	snprintf(where, sizeof(where), "waivers[%zu]", i);
+	w->line = map->line;
+	rc = wg_pctx_walk(c, map, where, f);
+	if (!rc)
+		rc = check_waiver(c, map, w, where, expires);
+	free(expires);
+	return rc;
+}
+
+int wg_policy_load_waivers(wg_pctx *c, const wg_ynode *v)
+{
+	wg_policy *p = c->p;
+	int rc;
+
+	if (v->type != WG_YNODE_SEQ)
+		return wg_pctx_error(c, v, "waivers: expected a list, got %s", wg_ynode_kind(v));
+	p->waivers = wg_calloc(v->count, sizeof(*p->waivers));
+	if (!p->waivers)
+		return WG_ENOMEM;
+	p->num_waivers = v->count;
+	for (size_t i = 0; i < v->count; i++) {
+		rc = load_waiver(c, v->items[i], &p->waivers[i], i);
+		if (rc)
+			return rc;
+	}
+	return 0;
+}

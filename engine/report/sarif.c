@@ -1,0 +1,573 @@
+/*
+ * sarif.c - SARIF 2.1.0 log of audit reports (see sarif.h for the shape,
+ * categories and GitHub limits).  Built with jansson only; the log is a
+ * pure function of the reports, the policy, the repository root and the
+ * GITHUB_* provenance variables: no clock, stable ordering, so re-runs give
+ * identical bytes.  Called by the CLI's out_sarif.c and by the tests.
+ */
+#include "wasmgate/sarif.h"
+#include "wasmgate/version.h"
+#include "util/util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define SARIF_SCHEMA "https://json.schemastore.org/sarif-2.1.0.json"
+#define FP_KEY "wasmgate/v1"
+
+/* One result to write: finding `f` of report `r`. */
+typedef struct {
+	const wg_report *r;
+	size_t ri;                 /* report index (artifact index) */
+	const wg_finding *f;
+	size_t order;              /* position in report order */
+} sarif_item;
+
+typedef struct {
+	const wg_sarif_options *o;
+	char *root;                /* repository root (absolute) */
+	const wg_rule_info *rules;
+	size_t num_rules;
+	char **uris;               /* per report: relative URI (encoded) */
+	char **manifests;          /* per report: plugin.yml URI, or NULL */
+} sarif_ctx;
+
+/* A JSON string from text that may hold any bytes (see wg_text_utf8). */
+static json_t *jstr(const char *s)
+{
+	char *t;
+	json_t *j = json_string(s ? s : "");
+
+	if (j)
+		return j;
+	t = wg_text_utf8(s);
+	j = t ? json_string(t) : NULL;
+	free(t);
+	return j;
+}
+
+/* A message string: SARIF messages are sentences ending with a period. */
+static json_t *jsentence(const char *s)
+{
+	size_t n = s ? strlen(s) : 0;
+	char *t;
+	json_t *j;
+
+	if (n && strchr(".!?", s[n - 1]))
+		return jstr(s);
+	t = wg_asprintf("%s.", s ? s : "");
+	j = jstr(t);
+	free(t);
+	return j;
+}
+
+static const char *sarif_level(wg_severity s)
+{
+	return s == WG_SEV_ERROR ? "error" : s == WG_SEV_WARNING ? "warning" : "note";
+}
+
+static const char *decision_word(wg_decision d)
+{
+	return d == WG_DECISION_REJECT ? "reject" : d == WG_DECISION_FLAG ? "flag" : "approve";
+}
+
+static wg_decision worst(wg_report *const *reports, size_t n)
+{
+	wg_decision d = WG_DECISION_APPROVE;
+
+	for (size_t i = 0; i < n; i++)
+		if (reports[i]->decision > d)
+			d = reports[i]->decision;
+	return d;
+}
+
+static size_t rule_index(const sarif_ctx *c, const wg_rule_info *ri)
+{
+	for (size_t i = 0; i < c->num_rules; i++)
+		if (ri == &c->rules[i] || !strcmp(ri->id, c->rules[i].id))
+			return i;
+	return 0;
+}
+
+static json_t *rule_tags(const char *tags)
+{
+	json_t *a = json_array();
+	char *copy = wg_strdup(tags ? tags : ""), *save = NULL;
+
+	if (!copy)
+		return a;
+	for (char *t = strtok_r(copy, ", ", &save); t; t = strtok_r(NULL, ", ", &save))
+		json_array_append_new(a, jstr(t));
+	free(copy);
+	return a;
+}
+
+static json_t *rule_json(const wg_rule_info *ri)
+{
+	char *text = wg_asprintf("%s\n\n%s", ri->full_description ? ri->full_description : "",
+				 ri->help_markdown ? ri->help_markdown : "");
+	char *uri = wg_asprintf("%s/blob/main/rules/README.md#%s", WG_INFORMATION_URI, ri->id);
+	char *lower = uri ? strrchr(uri, '#') : NULL;
+	json_t *j;
+
+	for (char *p = lower; p && *p; p++)
+		*p = (char)(*p >= 'A' && *p <= 'Z' ? *p - 'A' + 'a' : *p);
+	j = json_pack("{s:s, s:s, s:{s:o}, s:{s:o}, s:{s:o, s:o}, s:s*, s:{s:s},"
+		      " s:{s:s, s:o, s:s, s:s, s:s*}}",
+		      "id", ri->id, "name", ri->name,
+		      "shortDescription", "text", jsentence(ri->short_description),
+		      "fullDescription", "text", jsentence(ri->full_description),
+		      "help", "text", jstr(text), "markdown", jstr(ri->help_markdown),
+		      "helpUri", uri,
+		      "defaultConfiguration", "level", sarif_level(ri->default_severity),
+		      "properties", "security-severity",
+		      ri->security_severity ? ri->security_severity : "0.0",
+		      "tags", rule_tags(ri->tags), "precision", "very-high",
+		      "problem.severity", ri->default_severity == WG_SEV_NOTE ? "recommendation"
+		      : sarif_level(ri->default_severity),
+		      "rulesKey", ri->rules_key);
+	free(text);
+	free(uri);
+	return j;
+}
+
+static json_t *driver_json(const sarif_ctx *c)
+{
+	json_t *rules = json_array();
+
+	for (size_t i = 0; i < c->num_rules; i++)
+		json_array_append_new(rules, rule_json(&c->rules[i]));
+	return json_pack("{s:s, s:s, s:s, s:s, s:o}", "name", "wasmgate",
+			 "version", WG_VERSION, "semanticVersion", WG_VERSION,
+			 "informationUri", WG_INFORMATION_URI, "rules", rules);
+}
+
+/* "<message> Location: byte offset N, function I (name)." */
+static json_t *result_message(const wg_finding *f)
+{
+	wg_buf b = WG_BUF_INIT;
+	json_t *j;
+	size_t n = f->message ? strlen(f->message) : 0;
+
+	wg_buf_puts(&b, f->message ? f->message : f->rule->short_description);
+	if (n && !strchr(".!?", f->message[n - 1]))
+		wg_buf_puts(&b, ".");
+	if (f->has_offset)
+		wg_buf_printf(&b, " Location: byte offset %llu (0x%llx)",
+			      (unsigned long long)f->offset, (unsigned long long)f->offset);
+	if (f->has_func)
+		wg_buf_printf(&b, "%s function %u", f->has_offset ? "," : " Location:",
+			      f->func_index);
+	if (f->has_func && f->func_name)
+		wg_buf_printf(&b, " (%s)", f->func_name);
+	if (f->has_offset || f->has_func)
+		wg_buf_puts(&b, ".");
+	j = jsentence(b.ptr);
+	wg_buf_free(&b);
+	return j;
+}
+
+static json_t *artifact_location(const sarif_ctx *c, const char *uri, long index)
+{
+	json_t *j = json_pack("{s:o, s:s}", "uri", jstr(uri), "uriBaseId", "%SRCROOT%");
+
+	(void)c;
+	if (j && index >= 0)
+		json_object_set_new(j, "index", json_integer(index));
+	return j;
+}
+
+static json_t *result_locations(const sarif_ctx *c, const sarif_item *it)
+{
+	const wg_finding *f = it->f;
+	json_t *region = json_pack("{s:i}", "startLine", 1);
+	json_t *loc;
+
+	if (f->has_offset) {
+		json_object_set_new(region, "byteOffset", json_integer((json_int_t)f->offset));
+		json_object_set_new(region, "byteLength", json_integer(1));
+	}
+	loc = json_pack("{s:{s:o, s:o}}", "physicalLocation", "artifactLocation",
+			artifact_location(c, c->uris[it->ri], (long)it->ri), "region", region);
+	if (loc && f->has_func) {
+		char *name = f->func_name ? wg_strdup(f->func_name)
+				: wg_asprintf("func[%u]", f->func_index);
+		char *fq = wg_asprintf("%s!%s", it->r->plugin, name ? name : "");
+
+		json_object_set_new(loc, "logicalLocations",
+				    json_pack("[{s:o, s:o, s:s}]", "name", jstr(name),
+					      "fullyQualifiedName", jstr(fq), "kind", "function"));
+		free(name);
+		free(fq);
+	}
+	return json_pack("[o]", loc);
+}
+
+static json_t *related_locations(const sarif_ctx *c, const sarif_item *it)
+{
+	char *msg;
+	json_t *j;
+
+	if (!c->manifests[it->ri])
+		return NULL;
+	msg = wg_asprintf("Manifest of plugin %s.", it->r->plugin);
+	j = json_pack("[{s:i, s:{s:o}, s:{s:o, s:{s:i}}}]", "id", 1, "message", "text",
+		      jstr(msg), "physicalLocation", "artifactLocation",
+		      artifact_location(c, c->manifests[it->ri], -1), "region",
+		      "startLine", 1);
+	free(msg);
+	return j;
+}
+
+static json_t *suppressions(const wg_waiver *w)
+{
+	char *just = wg_asprintf("%s (approved by %s; waiver expires %s)",
+				 w->reason ? w->reason : "no reason given",
+				 w->approved_by ? w->approved_by : "unknown", w->expires_text);
+	json_t *j = json_pack("[{s:s, s:s, s:o, s:{s:o, s:s, s:I}}]", "kind", "external",
+			      "status", "accepted", "justification", jstr(just),
+			      "properties", "approvedBy", jstr(w->approved_by),
+			      "expires", w->expires_text, "rulesLine", (json_int_t)w->line);
+
+	free(just);
+	return j;
+}
+
+static json_t *result_json(const sarif_ctx *c, const sarif_item *it)
+{
+	const wg_finding *f = it->f;
+	char fp[65], line_hash[32];
+	json_t *res, *rel;
+
+	wg_sarif_fingerprint(it->r->plugin, f->rule->id, f->item, fp);
+	snprintf(line_hash, sizeof(line_hash), "%.16s:1", fp);
+	res = json_pack("{s:s, s:I, s:s, s:o, s:o, s:{s:s, s:s}, s:{s:o, s:o, s:b}}",
+			"ruleId", f->rule->id, "ruleIndex", (json_int_t)rule_index(c, f->rule),
+			"level", sarif_level(f->severity), "message", json_pack("{s:o}", "text",
+			result_message(f)), "locations", result_locations(c, it),
+			"partialFingerprints", FP_KEY, fp, "primaryLocationLineHash", line_hash,
+			"properties", "plugin", jstr(it->r->plugin), "item", jstr(f->item),
+			"waived", f->waiver != NULL);
+	if (!res)
+		return NULL;
+	rel = related_locations(c, it);
+	if (rel)
+		json_object_set_new(res, "relatedLocations", rel);
+	if (f->waiver)
+		json_object_set_new(res, "suppressions", suppressions(f->waiver));
+	return res;
+}
+
+/* Keep order: errors, warnings, notes; unwaived first; then report order. */
+static int item_rank_cmp(const void *a, const void *b)
+{
+	const sarif_item *x = *(sarif_item *const *)a, *y = *(sarif_item *const *)b;
+
+	if (x->f->severity != y->f->severity)
+		return x->f->severity > y->f->severity ? -1 : 1;
+	if ((x->f->waiver != NULL) != (y->f->waiver != NULL))
+		return x->f->waiver ? 1 : -1;
+	return x->order < y->order ? -1 : x->order > y->order;
+}
+
+/* Choose which results fit GitHub's limits; returns how many were left out. */
+static size_t choose_results(sarif_item *items, json_t **res, size_t n,
+			     const wg_sarif_options *o, bool *keep)
+{
+	sarif_item **rank = wg_calloc(n, sizeof(*rank));
+	size_t max = o->max_results ? o->max_results : WG_SARIF_MAX_RESULTS;
+	size_t budget = o->max_bytes ? o->max_bytes : WG_SARIF_MAX_BYTES;
+	size_t used = 0, kept = 0;
+
+	if (!rank)
+		return n;
+	for (size_t i = 0; i < n; i++)
+		rank[i] = &items[i];
+	qsort(rank, n, sizeof(*rank), item_rank_cmp);
+	for (size_t i = 0; i < n; i++) {
+		size_t k = rank[i]->order, sz = json_dumpb(res[k], NULL, 0, JSON_COMPACT);
+
+		if (kept >= max || used + sz + 1 > budget)
+			break;
+		keep[k] = true;
+		used += sz + 1;
+		kept++;
+	}
+	free(rank);
+	return n - kept;
+}
+
+static json_t *truncation_note(size_t dropped, size_t total)
+{
+	char *msg = wg_asprintf("%zu of %zu results were left out to stay within GitHub's "
+				"limits (at most 25,000 results and 10 MB per upload); "
+				"the least severe were dropped first.", dropped, total);
+	json_t *j = json_pack("[{s:{s:o}, s:s, s:{s:s}}]", "message", "text", jstr(msg),
+			      "level", "warning", "descriptor", "id", "WG-TRUNCATED");
+
+	free(msg);
+	return j;
+}
+
+/* results[] and invocations[] of the run. */
+static int add_results(sarif_ctx *c, json_t *run, wg_report *const *reports, size_t n)
+{
+	size_t total = 0, k = 0, dropped;
+	sarif_item *items;
+	json_t **res, *arr = json_array(), *inv;
+	bool *keep;
+	int rc = WG_OK;
+
+	for (size_t i = 0; i < n; i++)
+		total += reports[i]->num_findings;
+	items = wg_calloc(total, sizeof(*items));
+	res = wg_calloc(total, sizeof(*res));
+	keep = wg_calloc(total, sizeof(*keep));
+	if (!items || !res || !keep || !arr) {
+		rc = WG_ENOMEM;
+		goto out;
+	}
+	for (size_t i = 0; i < n; i++)
+		for (size_t j = 0; j < reports[i]->num_findings; j++, k++) {
+			items[k] = (sarif_item){ reports[i], i, &reports[i]->findings[j], k };
+			res[k] = result_json(c, &items[k]);
+			if (!res[k]) {
+				rc = wg_error_set(WG_ENOMEM, "SARIF: cannot build result %zu", k);
+				goto out;
+			}
+		}
+	dropped = choose_results(items, res, total, c->o, keep);
+	for (k = 0; k < total; k++)
+		if (keep[k])
+			json_array_append(arr, res[k]);
+	inv = json_pack("{s:b}", "executionSuccessful", 1);
+	if (dropped)
+		json_object_set_new(inv, "toolExecutionNotifications",
+				    truncation_note(dropped, total));
+	json_object_set_new(run, "invocations", json_pack("[o]", inv));
+	json_object_set(run, "results", arr);
+out:
+	for (k = 0; res && k < total; k++)
+		json_decref(res[k]);
+	json_decref(arr);
+	free(items);
+	free(res);
+	free(keep);
+	return rc;
+}
+
+static json_t *artifacts_json(const sarif_ctx *c, wg_report *const *reports, size_t n)
+{
+	json_t *arr = json_array();
+
+	for (size_t i = 0; i < n; i++) {
+		const wg_module *m = reports[i]->module;
+		json_t *a = json_pack("{s:o, s:s, s:[s]}", "location",
+				      artifact_location(c, c->uris[i], -1),
+				      "mimeType", "application/wasm", "roles", "analysisTarget");
+		char hex[65];
+
+		if (m) {
+			wg_hex(m->sha256, sizeof(m->sha256), hex);
+			json_object_set_new(a, "length", json_integer((json_int_t)m->size));
+			json_object_set_new(a, "hashes", json_pack("{s:s}", "sha-256", hex));
+		}
+		json_array_append_new(arr, a);
+	}
+	return arr;
+}
+
+static json_t *counts_json(const wg_report *r)
+{
+	return json_pack("{s:I, s:I, s:I, s:I}", "error", (json_int_t)r->counts[WG_SEV_ERROR],
+			 "warning", (json_int_t)r->counts[WG_SEV_WARNING],
+			 "note", (json_int_t)r->counts[WG_SEV_NOTE],
+			 "waived", (json_int_t)r->num_waived);
+}
+
+static json_t *run_properties(const sarif_ctx *c, wg_report *const *reports, size_t n,
+			      const wg_policy *p)
+{
+	json_t *plugins = json_array(), *props;
+
+	for (size_t i = 0; i < n; i++)
+		json_array_append_new(plugins, json_pack("{s:o, s:o, s:s, s:o}",
+				      "plugin", jstr(reports[i]->plugin), "uri", jstr(c->uris[i]),
+				      "decision", decision_word(reports[i]->decision),
+				      "counts", counts_json(reports[i])));
+	props = json_pack("{s:s, s:o}", "decision",
+			  decision_word(worst(reports, n)), "plugins", plugins);
+	if (p) {
+		char hex[65];
+
+		wg_hex(p->sha256, sizeof(p->sha256), hex);
+		json_object_set_new(props, "rules", json_pack("{s:o, s:s}", "name",
+				    jstr(p->name), "sha256", hex));
+	}
+	return props;
+}
+
+/* versionControlProvenance from the GitHub Actions environment, or NULL. */
+static json_t *provenance(void)
+{
+	const char *server = getenv("GITHUB_SERVER_URL"), *repo = getenv("GITHUB_REPOSITORY");
+	const char *sha = getenv("GITHUB_SHA"), *ref = getenv("GITHUB_REF");
+	char *uri;
+	json_t *vcp;
+
+	if (!server || !*server || !repo || !*repo)
+		return NULL;
+	uri = wg_asprintf("%s/%s", server, repo);
+	vcp = json_pack("{s:o, s:{s:s}}", "repositoryUri", jstr(uri),
+			"mappedTo", "uriBaseId", "%SRCROOT%");
+	if (vcp && sha && *sha)
+		json_object_set_new(vcp, "revisionId", jstr(sha));
+	if (vcp && ref && *ref)
+		json_object_set_new(vcp, "branch", jstr(ref));
+	free(uri);
+	return json_pack("[o]", vcp);
+}
+
+/* "<category>/<plugin>/" for one plugin, "<category>/" for several. */
+static json_t *automation_details(const sarif_ctx *c, wg_report *const *reports, size_t n)
+{
+	const char *cat = c->o->category && *c->o->category ? c->o->category : "wasmgate";
+	size_t len = strlen(cat);
+	char *id;
+	json_t *j;
+
+	while (len > 1 && cat[len - 1] == '/')
+		len--;
+	if (n == 1)
+		id = wg_asprintf("%.*s/%s/", (int)len, cat, reports[0]->plugin);
+	else
+		id = wg_asprintf("%.*s/", (int)len, cat);
+	j = json_pack("{s:o}", "id", jstr(id));
+	free(id);
+	return j;
+}
+
+static void ctx_free(sarif_ctx *c, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(c->uris ? c->uris[i] : NULL);
+		free(c->manifests ? c->manifests[i] : NULL);
+	}
+	free(c->uris);
+	free(c->manifests);
+	free(c->root);
+}
+
+static int ctx_init(sarif_ctx *c, wg_report *const *reports, size_t n,
+		    const wg_sarif_options *o)
+{
+	c->o = o;
+	c->rules = wg_rule_all(&c->num_rules);
+	c->root = o->root ? wg_strdup(o->root) : wg_sarif_default_root();
+	c->uris = wg_calloc(n, sizeof(*c->uris));
+	c->manifests = wg_calloc(n, sizeof(*c->manifests));
+	if (!c->root || !c->uris || !c->manifests)
+		return WG_ENOMEM;
+	for (size_t i = 0; i < n; i++) {
+		const char *path = reports[i]->path;
+		char *rel = wg_sarif_relpath(path, c->root);
+		char *man = wg_sarif_find_manifest(path, c->root);
+
+		c->uris[i] = rel ? wg_sarif_uri_encode(rel) : NULL;
+		free(rel);
+		if (man) {
+			rel = wg_sarif_relpath(man, c->root);
+			c->manifests[i] = rel ? wg_sarif_uri_encode(rel) : NULL;
+			free(rel);
+			free(man);
+		}
+		if (!c->uris[i])
+			return WG_ENOMEM;
+	}
+	return WG_OK;
+}
+
+static json_t *root_uri(const char *root)
+{
+	char *abs = realpath(root, NULL), *enc, *uri;
+	json_t *j;
+
+	enc = wg_sarif_uri_encode(abs ? abs : root);
+	uri = wg_asprintf("file://%s%s", enc && enc[0] == '/' ? "" : "/", enc ? enc : "");
+	free(enc);
+	free(abs);
+	if (uri && uri[strlen(uri) - 1] != '/') {
+		char *t = wg_asprintf("%s/", uri);
+		free(uri);
+		uri = t;
+	}
+	j = json_pack("{s:{s:o}}", "%SRCROOT%", "uri", jstr(uri));
+	free(uri);
+	return j;
+}
+
+static int build_run(sarif_ctx *c, wg_report *const *reports, size_t n,
+		     const wg_policy *policy, json_t **out)
+{
+	json_t *run = json_pack("{s:{s:o}, s:o, s:o, s:o}", "tool", "driver", driver_json(c),
+				"automationDetails", automation_details(c, reports, n),
+				"originalUriBaseIds", root_uri(c->root),
+				"artifacts", artifacts_json(c, reports, n));
+	json_t *vcp = provenance();
+	int rc;
+
+	if (!run) {
+		json_decref(vcp);
+		return wg_error_set(WG_ENOMEM, "SARIF: cannot build the run");
+	}
+	if (vcp)
+		json_object_set_new(run, "versionControlProvenance", vcp);
+	rc = add_results(c, run, reports, n);
+	json_object_set_new(run, "properties", run_properties(c, reports, n, policy));
+	if (rc) {
+		json_decref(run);
+		return rc;
+	}
+	*out = run;
+	return WG_OK;
+}
+
+int wg_sarif_build(wg_report *const *reports, size_t n, const wg_policy *policy,
+		   const wg_sarif_options *opts, json_t **out)
+{
+	wg_sarif_options defaults = WG_SARIF_OPTIONS_INIT;
+	sarif_ctx c = { 0 };
+	json_t *run = NULL;
+	int rc;
+
+	*out = NULL;
+	if (!reports && n)
+		return wg_error_set(WG_EINVAL, "SARIF: no reports given");
+	rc = ctx_init(&c, reports, n, opts ? opts : &defaults);
+	if (rc == WG_OK)
+		rc = build_run(&c, reports, n, policy, &run);
+	ctx_free(&c, n);
+	if (rc)
+		return rc == WG_ENOMEM ? wg_error_set(rc, "SARIF: out of memory") : rc;
+	*out = json_pack("{s:s, s:s, s:[o]}", "$schema", SARIF_SCHEMA, "version", "2.1.0",
+			 "runs", run);
+	return *out ? WG_OK : wg_error_set(WG_ENOMEM, "SARIF: out of memory");
+}
+
+int wg_sarif_write(const char *path, wg_report *const *reports, size_t n,
+		   const wg_policy *policy, const wg_sarif_options *opts)
+{
+	json_t *log;
+	char *text;
+	int rc = wg_sarif_build(reports, n, policy, opts, &log);
+
+	if (rc)
+		return rc;
+	text = json_dumps(log, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	json_decref(log);
+	if (!text)
+		return wg_error_set(WG_ENOMEM, "SARIF: cannot serialise the log for %s", path);
+	rc = wg_file_write_atomic(path, text, strlen(text), 0644, 0);
+	free(text);
+	return rc;
+}

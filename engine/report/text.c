@@ -1,0 +1,164 @@
+/*
+ * text.c - the human view of audit reports (text.h).  Layout:
+ *
+ *   fileio (examples/fileio.wasm): REJECT  1 error, 2 warnings, 0 notes, 1 waived
+ *     error    WG1003 capability-denied  wasi_snapshot_preview1.path_open
+ *              Imports wasi_snapshot_preview1.path_open (filesystem), ...
+ *              at offset 0x1d
+ *     waived   WG1041 opcode-flagged  memory.grow
+ *              ...
+ *              at offset 0x4a, func 3 <grow>
+ *              waived by @reviewer until 2027-03-31: reason
+ *
+ * Every string that came from the module or the rules is escaped by
+ * esc(); colour codes are added only when opts->color.
+ */
+#include "wasmgate/text.h"
+#include "wasmgate/sarif.h"
+#include "util/util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define C_RED "\033[31m"
+#define C_YEL "\033[33m"
+#define C_GRN "\033[32m"
+#define C_DIM "\033[2m"
+#define C_BOLD "\033[1m"
+#define C_OFF "\033[0m"
+
+/* Append `s` as valid UTF-8 with C0/C1 controls and DEL as \xNN. */
+static void esc(wg_buf *b, const char *s)
+{
+	char *u = wg_text_utf8(s ? s : "");
+	const unsigned char *p = (const unsigned char *)(u ? u : "");
+
+	for (; *p; p++) {
+		if (*p < 0x20 || *p == 0x7f)
+			wg_buf_printf(b, "\\x%02x", *p);
+		else if (*p == 0xc2 && p[1] >= 0x80 && p[1] < 0xa0)
+			wg_buf_printf(b, "\\x%02x", *++p);   /* C1 control U+0080-U+009F */
+		else
+			wg_buf_put(b, (const char *)p, 1);
+	}
+	free(u);
+}
+
+static const char *sev_color(wg_severity s)
+{
+	return s == WG_SEV_ERROR ? C_RED : s == WG_SEV_WARNING ? C_YEL : C_DIM;
+}
+
+static const char *decision_color(wg_decision d)
+{
+	return d == WG_DECISION_REJECT ? C_RED : d == WG_DECISION_FLAG ? C_YEL : C_GRN;
+}
+
+static void paint(wg_buf *b, const wg_text_options *o, const char *color, const char *text)
+{
+	if (o->color)
+		wg_buf_printf(b, "%s%s%s", color, text, C_OFF);
+	else
+		wg_buf_puts(b, text);
+}
+
+static void location(wg_buf *b, const wg_finding *f)
+{
+	if (!f->has_offset && !f->has_func)
+		return;
+	wg_buf_puts(b, "             at ");
+	if (f->has_offset)
+		wg_buf_printf(b, "offset 0x%llx", (unsigned long long)f->offset);
+	if (f->has_func) {
+		wg_buf_printf(b, "%sfunc %u", f->has_offset ? ", " : "", f->func_index);
+		if (f->func_name) {
+			wg_buf_puts(b, " <");
+			esc(b, f->func_name);
+			wg_buf_puts(b, ">");
+		}
+	}
+	wg_buf_puts(b, "\n");
+}
+
+static void finding(wg_buf *b, const wg_finding *f, const wg_text_options *o)
+{
+	char word[16];
+
+	snprintf(word, sizeof(word), "%-8s", f->waiver ? "waived" : wg_severity_name(f->severity));
+	wg_buf_puts(b, "  ");
+	paint(b, o, f->waiver ? C_DIM : sev_color(f->severity), word);
+	wg_buf_printf(b, " %s %s  ", f->rule->id, f->rule->name);
+	esc(b, f->item);
+	wg_buf_puts(b, "\n             ");
+	esc(b, f->message);
+	wg_buf_puts(b, "\n");
+	location(b, f);
+	if (f->waiver) {
+		wg_buf_printf(b, "             waived (%s) by ", wg_severity_name(f->severity));
+		esc(b, f->waiver->approved_by);
+		wg_buf_printf(b, " until %s: ", f->waiver->expires_text);
+		esc(b, f->waiver->reason);
+		wg_buf_puts(b, "\n");
+	}
+}
+
+static const char *plural(size_t n, const char *one, const char *many)
+{
+	return n == 1 ? one : many;
+}
+
+char *wg_text_report(const wg_report *r, const wg_text_options *opts)
+{
+	const wg_text_options def = WG_TEXT_OPTIONS_INIT;
+	const wg_text_options *o = opts ? opts : &def;
+	wg_buf b = WG_BUF_INIT;
+	char dec[16];
+
+	esc(&b, r->plugin);
+	wg_buf_puts(&b, " (");
+	esc(&b, r->path);
+	wg_buf_puts(&b, "): ");
+	snprintf(dec, sizeof(dec), "%s", wg_decision_name(r->decision));
+	for (char *p = dec; *p; p++)
+		*p = (char)(*p - 'a' + 'A');
+	paint(&b, o, decision_color(r->decision), dec);
+	wg_buf_printf(&b, "  %zu %s, %zu %s, %zu %s, %zu waived\n",
+		      r->counts[WG_SEV_ERROR], plural(r->counts[WG_SEV_ERROR], "error", "errors"),
+		      r->counts[WG_SEV_WARNING], plural(r->counts[WG_SEV_WARNING], "warning", "warnings"),
+		      r->counts[WG_SEV_NOTE], plural(r->counts[WG_SEV_NOTE], "note", "notes"),
+		      r->num_waived);
+	if (r->has_baseline) {
+		wg_buf_puts(&b, "  compared with ");
+		esc(&b, r->baseline_path);
+		wg_buf_puts(&b, "\n");
+	}
+	for (size_t i = 0; i < r->num_findings; i++)
+		if (o->waived || !r->findings[i].waiver)
+			finding(&b, &r->findings[i], o);
+	if (wg_buf_put(&b, "", 0)) {
+		wg_buf_free(&b);
+		return NULL;
+	}
+	return wg_buf_detach(&b);
+}
+
+char *wg_text_summary(wg_report *const *reports, size_t n, const wg_text_options *opts)
+{
+	const wg_text_options def = WG_TEXT_OPTIONS_INIT;
+	const wg_text_options *o = opts ? opts : &def;
+	size_t per[3] = { 0, 0, 0 };
+	wg_buf b = WG_BUF_INIT;
+
+	for (size_t i = 0; i < n; i++)
+		per[reports[i]->decision]++;
+	wg_buf_printf(&b, "%zu %s: %zu approve, %zu flag, %zu reject -> ", n,
+		      plural(n, "plugin", "plugins"), per[WG_DECISION_APPROVE],
+		      per[WG_DECISION_FLAG], per[WG_DECISION_REJECT]);
+	paint(&b, o, decision_color(wg_decision_worst(reports, n)),
+	      wg_decision_name(wg_decision_worst(reports, n)));
+	if (wg_buf_puts(&b, "\n")) {
+		wg_buf_free(&b);
+		return NULL;
+	}
+	return wg_buf_detach(&b);
+}

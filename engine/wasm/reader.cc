@@ -1,0 +1,1004 @@
+/*
+ * reader.cc - the one C++ file: a wabt BinaryReader delegate that fills a
+ * wg_module in one streaming pass and feeds every item to wabt's
+ * SharedValidator, so decoding and full validation (function bodies
+ * included) happen together.  Called only through wg_wasm_read()
+ * (reader.h); nothing C++ crosses that boundary: exceptions are caught
+ * there and wabt never prints (errors land in our own vectors).
+ *
+ * Invariants: memory grows only with items actually read, never with a
+ * count declared in the file; the opcode histogram is a fixed array
+ * indexed by wabt's Opcode enum; names are capped at WG_MODULE_MAX_NAME.
+ * Errors inside a custom section go to that section's `error` and never
+ * change the module's status (the spec says custom sections cannot make a
+ * module invalid).
+ */
+#include "wasm/reader.h"
+#include "util/util.h"
+
+#include <wabt/binary-reader-nop.h>
+#include <wabt/binary-reader.h>
+#include <wabt/shared-validator.h>
+
+#include <cstdarg>
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+#include <new>
+#include <string>
+#include <vector>
+
+using namespace wabt;
+
+namespace {
+
+#define VCHECK(call)                          \
+	do {                                  \
+		if (Failed(v_.call))          \
+			return Result::Error; \
+	} while (0)
+
+/* The wg_feature bits an opcode needs, from its prefix and code. */
+uint32_t opcode_features(Opcode op)
+{
+	uint32_t prefix = op.GetPrefix(), code = op.GetCode();
+
+	switch (prefix) {
+	case 0xfd:
+		return WG_FEATURE_SIMD | (code >= 0x100 ? WG_FEATURE_RELAXED_SIMD : 0);
+	case 0xfe:
+		return WG_FEATURE_THREADS;
+	case 0xfc:
+		if (code <= 0x07)
+			return WG_FEATURE_SAT_FLOAT_TO_INT;
+		if (code <= 0x0e)
+			return WG_FEATURE_BULK_MEMORY;
+		return WG_FEATURE_REFERENCE_TYPES;
+	case 0:
+		break;
+	default:
+		return WG_FEATURE_GC;
+	}
+	switch (code) {
+	case 0x06: case 0x07: case 0x08: case 0x09: case 0x18: case 0x19:
+		return WG_FEATURE_EXCEPTIONS;
+	case 0x12: case 0x13:
+		return WG_FEATURE_TAIL_CALL;
+	case 0x14: case 0x15: case 0xd3: case 0xd4: case 0xd5: case 0xd6:
+		return WG_FEATURE_FUNCTION_REFERENCES;
+	case 0x1c: case 0x25: case 0x26: case 0xd0: case 0xd1: case 0xd2:
+		return WG_FEATURE_REFERENCE_TYPES;
+	case 0xc0: case 0xc1: case 0xc2: case 0xc3: case 0xc4:
+		return WG_FEATURE_SIGN_EXTENSION;
+	}
+	return 0;
+}
+
+uint32_t type_features(Type t)
+{
+	switch (t) {
+	case Type::V128:
+		return WG_FEATURE_SIMD;
+	case Type::FuncRef:
+	case Type::ExternRef:
+		return WG_FEATURE_REFERENCE_TYPES;
+	case Type::Reference:
+		return WG_FEATURE_FUNCTION_REFERENCES;
+	default:
+		return 0;
+	}
+}
+
+/* wg_opcode_use.code: prefix << 8 | code, or prefix << 16 | code when the
+ * code does not fit a byte (relaxed SIMD), so codes stay unique. */
+uint32_t opcode_number(Opcode op)
+{
+	uint32_t prefix = op.GetPrefix(), code = op.GetCode();
+
+	if (!prefix)
+		return code;
+	return code <= 0xff ? prefix << 8 | code : prefix << 16 | code;
+}
+
+uint32_t align_bytes(Address log2)
+{
+	return log2 < 32 ? 1u << log2 : ~0u;
+}
+
+SegmentKind segment_kind(uint8_t flags)
+{
+	if ((flags & SegDeclared) == SegDeclared)
+		return SegmentKind::Declared;
+	if (flags & SegPassive)
+		return SegmentKind::Passive;
+	return SegmentKind::Active;
+}
+
+class Reader : public BinaryReaderNop {
+public:
+	Reader(wg_module *m, const uint8_t *data, size_t size, const wg_module_limits *lim,
+	       const Features &features)
+		: m_(m), data_(data), size_(size), v_(&verrors_, ValidateOptions(features))
+	{
+		if (lim)
+			lim_ = *lim;
+	}
+
+	int finish(Result read_result);
+
+	/* errors from the decoder */
+	bool OnError(const Error &e) override
+	{
+		if (cur_custom_ >= 0 && e.error_level == ErrorLevel::Warning)
+			return custom_error(e);
+		if (cur_custom_ >= 0 && e.loc.offset >= custom_begin_ && e.loc.offset <= custom_end_)
+			return custom_error(e);
+		if (!have_decode_error_) {
+			have_decode_error_ = true;
+			decode_error_ = e;
+		}
+		return true;
+	}
+
+	Result EndModule() override
+	{
+		VCHECK(EndModule());
+		return Result::Ok;
+	}
+
+	Result BeginSection(Index, BinarySection, Offset size) override
+	{
+		section_start_ = next_section_;
+		next_section_ = state->offset + size;
+		section_size_ = size;
+		cur_custom_ = -1;
+		return Result::Ok;
+	}
+
+	Result BeginCustomSection(Index, Offset, std::string_view name) override
+	{
+		wg_custom_section *c = WG_ARRAY_PUSH(m_->customs, m_->num_customs, customs_cap_);
+
+		if (!c)
+			return oom();
+		memset(c, 0, sizeof(*c));
+		c->offset = section_start_;
+		c->size = section_size_;
+		if (!(c->name = dup_name(name)))
+			return oom();
+		cur_custom_ = (long)(m_->num_customs - 1);
+		custom_begin_ = section_start_;
+		custom_end_ = next_section_;
+		return Result::Ok;
+	}
+
+	Result EndCustomSection() override
+	{
+		cur_custom_ = -1;
+		return Result::Ok;
+	}
+
+	/* types */
+	Result OnFuncType(Index index, Index np, Type *params, Index nr, Type *results) override
+	{
+		VCHECK(OnFuncType(loc(), np, params, nr, results, index));
+		for (Index i = 0; i < np; i++)
+			m_->features |= type_features(params[i]);
+		for (Index i = 0; i < nr; i++)
+			m_->features |= type_features(results[i]);
+		if (nr > 1)
+			m_->features |= WG_FEATURE_MULTI_VALUE;
+		type_multi_.push_back(np > 0 || nr > 1);
+		m_->num_types++;
+		return Result::Ok;
+	}
+
+	Result OnStructType(Index, Index n, TypeMut *fields) override
+	{
+		VCHECK(OnStructType(loc(), n, fields));
+		return gc_type();
+	}
+
+	Result OnArrayType(Index, TypeMut field) override
+	{
+		VCHECK(OnArrayType(loc(), field));
+		return gc_type();
+	}
+
+	/* imports */
+	Result OnImportCount(Index) override
+	{
+		item_start_ = state->offset;
+		return Result::Ok;
+	}
+
+	Result OnImport(Index, ExternalKind kind, std::string_view mod, std::string_view field) override
+	{
+		wg_import *im = WG_ARRAY_PUSH(m_->imports, m_->num_imports, imports_cap_);
+
+		if (!im)
+			return oom();
+		memset(im, 0, sizeof(*im));
+		im->kind = (wg_extern_kind)kind;
+		im->offset = item_start_;
+		if (!(im->module = dup_name(mod)) || !(im->field = dup_name(field)))
+			return oom();
+		return Result::Ok;
+	}
+
+	Result OnImportFunc(Index, std::string_view, std::string_view, Index, Index sig) override
+	{
+		VCHECK(OnFunction(loc(), var(sig)));
+		m_->imports[m_->num_imports - 1].sig_index = sig;
+		m_->num_func_imports++;
+		return next_item();
+	}
+
+	Result OnImportTable(Index, std::string_view, std::string_view, Index, Type elem,
+			     const Limits *lim) override
+	{
+		VCHECK(OnTable(loc(), elem, *lim));
+		return add_table(elem, lim, true, m_->imports[m_->num_imports - 1].offset);
+	}
+
+	Result OnImportMemory(Index, std::string_view, std::string_view, Index,
+			      const Limits *lim) override
+	{
+		VCHECK(OnMemory(loc(), *lim));
+		return add_memory(lim, true, m_->imports[m_->num_imports - 1].offset);
+	}
+
+	Result OnImportGlobal(Index, std::string_view, std::string_view, Index, Type type,
+			      bool mut) override
+	{
+		VCHECK(OnGlobalImport(loc(), type, mut));
+		if (mut)
+			m_->features |= WG_FEATURE_MUTABLE_GLOBALS;
+		return add_global(type, mut);
+	}
+
+	Result OnImportTag(Index, std::string_view, std::string_view, Index, Index sig) override
+	{
+		VCHECK(OnTag(loc(), var(sig)));
+		return add_tag();
+	}
+
+	/* functions, tables, memories, globals, tags */
+	Result OnFunctionCount(Index count) override
+	{
+		if (lim_.max_functions && count > lim_.max_functions)
+			return limit("module defines %u functions, over limits.max_functions (%llu)",
+				     count, (unsigned long long)lim_.max_functions);
+		return Result::Ok;
+	}
+
+	Result OnFunction(Index, Index sig) override
+	{
+		VCHECK(OnFunction(loc(), var(sig)));
+		m_->num_funcs++;
+		return Result::Ok;
+	}
+
+	Result OnTableCount(Index) override
+	{
+		item_start_ = state->offset;
+		return Result::Ok;
+	}
+
+	Result OnTable(Index, Type elem, const Limits *lim) override
+	{
+		VCHECK(OnTable(loc(), elem, *lim));
+		return add_table(elem, lim, false, item_start_);
+	}
+
+	Result OnMemoryCount(Index) override
+	{
+		item_start_ = state->offset;
+		return Result::Ok;
+	}
+
+	Result OnMemory(Index, const Limits *lim) override
+	{
+		VCHECK(OnMemory(loc(), *lim));
+		return add_memory(lim, false, item_start_);
+	}
+
+	Result BeginGlobal(Index, Type type, bool mut) override
+	{
+		VCHECK(OnGlobal(loc(), type, mut));
+		return add_global(type, mut);
+	}
+
+	Result BeginGlobalInitExpr(Index index) override
+	{
+		Type t = index < global_types_.size() ? global_types_[index] : Type(Type::I32);
+
+		return begin_init(t);
+	}
+
+	Result EndGlobalInitExpr(Index) override { return end_init(); }
+
+	Result OnTagType(Index, Index sig) override
+	{
+		VCHECK(OnTag(loc(), var(sig)));
+		return add_tag();
+	}
+
+	/* exports and start */
+	Result OnExportCount(Index) override
+	{
+		item_start_ = state->offset;
+		return Result::Ok;
+	}
+
+	Result OnExport(Index, ExternalKind kind, Index item, std::string_view name) override
+	{
+		VCHECK(OnExport(loc(), kind, var(item), name));
+		wg_export *ex = WG_ARRAY_PUSH(m_->exports, m_->num_exports, exports_cap_);
+		if (!ex)
+			return oom();
+		memset(ex, 0, sizeof(*ex));
+		ex->kind = (wg_extern_kind)kind;
+		ex->index = item;
+		ex->offset = item_start_;
+		if (!(ex->name = dup_name(name)))
+			return oom();
+		if (kind == ExternalKind::Global && item < global_mut_.size() && global_mut_[item])
+			m_->features |= WG_FEATURE_MUTABLE_GLOBALS;
+		return next_item();
+	}
+
+	Result OnStartFunction(Index func) override
+	{
+		VCHECK(OnStart(loc(), var(func)));
+		m_->has_start = true;
+		m_->start_func = func;
+		return Result::Ok;
+	}
+
+	/* element and data segments */
+	Result BeginElemSegment(Index, Index table, uint8_t flags) override
+	{
+		SegmentKind kind = segment_kind(flags);
+
+		VCHECK(OnElemSegment(loc(), var(table), kind));
+		if (kind == SegmentKind::Passive)
+			m_->features |= WG_FEATURE_BULK_MEMORY;
+		if (kind == SegmentKind::Declared || table != 0)
+			m_->features |= WG_FEATURE_REFERENCE_TYPES;
+		m_->num_elem_segments++;
+		return Result::Ok;
+	}
+
+	Result BeginElemSegmentInitExpr(Index) override { return begin_init(Type::I32); }
+	Result EndElemSegmentInitExpr(Index) override { return end_init(); }
+
+	Result OnElemSegmentElemType(Index, Type elem) override
+	{
+		VCHECK(OnElemSegmentElemType(loc(), elem));
+		m_->features |= elem == Type::FuncRef ? 0 : type_features(elem);
+		return Result::Ok;
+	}
+
+	Result OnElemSegmentElemExpr_RefNull(Index, Type type) override
+	{
+		VCHECK(OnElemSegmentElemExpr_RefNull(loc(), type));
+		return Result::Ok;
+	}
+
+	Result OnElemSegmentElemExpr_RefFunc(Index, Index func) override
+	{
+		VCHECK(OnElemSegmentElemExpr_RefFunc(loc(), var(func)));
+		return Result::Ok;
+	}
+
+	Result OnDataCount(Index count) override
+	{
+		v_.OnDataCount(count);
+		return Result::Ok;
+	}
+
+	Result BeginDataSegment(Index, Index memory, uint8_t flags) override
+	{
+		SegmentKind kind = segment_kind(flags);
+
+		VCHECK(OnDataSegment(loc(), var(memory), kind));
+		if (kind == SegmentKind::Passive)
+			m_->features |= WG_FEATURE_BULK_MEMORY;
+		if (memory != 0)
+			m_->features |= WG_FEATURE_MULTI_MEMORY;
+		data_memory_ = memory;
+		m_->num_data_segments++;
+		return Result::Ok;
+	}
+
+	Result BeginDataSegmentInitExpr(Index) override
+	{
+		bool is64 = data_memory_ < m_->num_memories && m_->memories[data_memory_].is64;
+
+		return begin_init(is64 ? Type::I64 : Type::I32);
+	}
+
+	Result EndDataSegmentInitExpr(Index) override { return end_init(); }
+
+	/* names (read with read_debug_names) */
+	Result OnFunctionName(Index index, std::string_view name) override;
+
+	/* function bodies */
+	Result BeginFunctionBody(Index index, Offset size) override
+	{
+		if (lim_.max_function_bytes && size > lim_.max_function_bytes)
+			return limit("function %u body is %llu bytes, over limits.max_function_bytes (%llu)",
+				     index, (unsigned long long)size,
+				     (unsigned long long)lim_.max_function_bytes);
+		VCHECK(BeginFunctionBody(loc(), index));
+		if (size > m_->largest_func_bytes || !have_body_) {
+			m_->largest_func_bytes = size;
+			m_->largest_func = index;
+		}
+		have_body_ = true;
+		cur_func_ = index;
+		in_body_ = true;
+		in_expr_ = true;
+		depth_ = 1;
+		last_end_ = state->offset;
+		return Result::Ok;
+	}
+
+	Result OnLocalDeclCount(Index) override { return done(); }
+
+	Result OnLocalDecl(Index, Index count, Type type) override
+	{
+		VCHECK(OnLocalDecl(loc(), count, type));
+		m_->features |= type_features(type);
+		return done();
+	}
+
+	Result EndFunctionBody(Index) override
+	{
+		VCHECK(EndFunctionBody(loc()));
+		in_body_ = false;
+		in_expr_ = false;
+		return Result::Ok;
+	}
+
+	Result OnOpcode(Opcode op) override;
+
+	/* control */
+	Result OnBlockExpr(Type sig) override { VCHECK(OnBlock(loc(), sig)); return push(sig); }
+	Result OnLoopExpr(Type sig) override { VCHECK(OnLoop(loc(), sig)); return push(sig); }
+	Result OnIfExpr(Type sig) override { VCHECK(OnIf(loc(), sig)); return push(sig); }
+	Result OnTryExpr(Type sig) override { VCHECK(OnTry(loc(), sig)); return push(sig); }
+	Result OnElseExpr() override { VCHECK(OnElse(loc())); return done(); }
+	Result OnEndExpr() override;
+	Result OnDelegateExpr(Index depth) override
+	{
+		VCHECK(OnDelegate(loc(), var(depth)));
+		depth_--;
+		return done();
+	}
+	Result OnCatchExpr(Index tag) override { VCHECK(OnCatch(loc(), var(tag), false)); return done(); }
+	Result OnCatchAllExpr() override { VCHECK(OnCatch(loc(), Var(), true)); return done(); }
+	Result OnThrowExpr(Index tag) override { VCHECK(OnThrow(loc(), var(tag))); return done(); }
+	Result OnRethrowExpr(Index depth) override { VCHECK(OnRethrow(loc(), var(depth))); return done(); }
+	Result OnBrExpr(Index depth) override { VCHECK(OnBr(loc(), var(depth))); return done(); }
+	Result OnBrIfExpr(Index depth) override { VCHECK(OnBrIf(loc(), var(depth))); return done(); }
+	Result OnBrTableExpr(Index n, Index *targets, Index def) override
+	{
+		VCHECK(BeginBrTable(loc()));
+		for (Index i = 0; i < n; i++)
+			VCHECK(OnBrTableTarget(loc(), var(targets[i])));
+		VCHECK(OnBrTableTarget(loc(), var(def)));
+		VCHECK(EndBrTable(loc()));
+		return done();
+	}
+	Result OnReturnExpr() override { VCHECK(OnReturn(loc())); return done(); }
+	Result OnUnreachableExpr() override { VCHECK(OnUnreachable(loc())); return done(); }
+	Result OnNopExpr() override { VCHECK(OnNop(loc())); return done(); }
+	Result OnDropExpr() override { VCHECK(OnDrop(loc())); return done(); }
+	Result OnSelectExpr(Index n, Type *types) override { VCHECK(OnSelect(loc(), n, types)); return done(); }
+
+	/* calls */
+	Result OnCallExpr(Index f) override { VCHECK(OnCall(loc(), var(f))); return done(); }
+	Result OnCallIndirectExpr(Index sig, Index table) override
+	{
+		VCHECK(OnCallIndirect(loc(), var(sig), var(table)));
+		return table_use(table);
+	}
+	Result OnCallRefExpr() override
+	{
+		Index type_index;
+		VCHECK(OnCallRef(loc(), &type_index));
+		return done();
+	}
+	Result OnReturnCallExpr(Index f) override { VCHECK(OnReturnCall(loc(), var(f))); return done(); }
+	Result OnReturnCallIndirectExpr(Index sig, Index table) override
+	{
+		VCHECK(OnReturnCallIndirect(loc(), var(sig), var(table)));
+		return table_use(table);
+	}
+
+	/* numeric */
+	Result OnUnaryExpr(Opcode op) override { VCHECK(OnUnary(loc(), op)); return done(); }
+	Result OnBinaryExpr(Opcode op) override { VCHECK(OnBinary(loc(), op)); return done(); }
+	Result OnCompareExpr(Opcode op) override { VCHECK(OnCompare(loc(), op)); return done(); }
+	Result OnConvertExpr(Opcode op) override { VCHECK(OnConvert(loc(), op)); return done(); }
+	Result OnTernaryExpr(Opcode op) override { VCHECK(OnTernary(loc(), op)); return done(); }
+	Result OnI32ConstExpr(uint32_t) override { VCHECK(OnConst(loc(), Type::I32)); return done(); }
+	Result OnI64ConstExpr(uint64_t) override { VCHECK(OnConst(loc(), Type::I64)); return done(); }
+	Result OnF32ConstExpr(uint32_t) override { VCHECK(OnConst(loc(), Type::F32)); return done(); }
+	Result OnF64ConstExpr(uint64_t) override { VCHECK(OnConst(loc(), Type::F64)); return done(); }
+	Result OnV128ConstExpr(v128) override { VCHECK(OnConst(loc(), Type::V128)); return done(); }
+
+	/* variables */
+	Result OnLocalGetExpr(Index i) override { VCHECK(OnLocalGet(loc(), var(i))); return done(); }
+	Result OnLocalSetExpr(Index i) override { VCHECK(OnLocalSet(loc(), var(i))); return done(); }
+	Result OnLocalTeeExpr(Index i) override { VCHECK(OnLocalTee(loc(), var(i))); return done(); }
+	Result OnGlobalGetExpr(Index i) override { VCHECK(OnGlobalGet(loc(), var(i))); return done(); }
+	Result OnGlobalSetExpr(Index i) override { VCHECK(OnGlobalSet(loc(), var(i))); return done(); }
+
+	/* memory */
+	Result OnLoadExpr(Opcode op, Index mem, Address align, Address) override
+	{
+		VCHECK(OnLoad(loc(), op, var(mem), align_bytes(align)));
+		return memory_use(mem);
+	}
+	Result OnStoreExpr(Opcode op, Index mem, Address align, Address) override
+	{
+		VCHECK(OnStore(loc(), op, var(mem), align_bytes(align)));
+		return memory_use(mem);
+	}
+	Result OnLoadSplatExpr(Opcode op, Index mem, Address align, Address) override
+	{
+		VCHECK(OnLoadSplat(loc(), op, var(mem), align_bytes(align)));
+		return memory_use(mem);
+	}
+	Result OnLoadZeroExpr(Opcode op, Index mem, Address align, Address) override
+	{
+		VCHECK(OnLoadZero(loc(), op, var(mem), align_bytes(align)));
+		return memory_use(mem);
+	}
+	Result OnSimdLoadLaneExpr(Opcode op, Index mem, Address align, Address, uint64_t lane) override
+	{
+		VCHECK(OnSimdLoadLane(loc(), op, var(mem), align_bytes(align), lane));
+		return memory_use(mem);
+	}
+	Result OnSimdStoreLaneExpr(Opcode op, Index mem, Address align, Address, uint64_t lane) override
+	{
+		VCHECK(OnSimdStoreLane(loc(), op, var(mem), align_bytes(align), lane));
+		return memory_use(mem);
+	}
+	Result OnSimdLaneOpExpr(Opcode op, uint64_t lane) override
+	{
+		VCHECK(OnSimdLaneOp(loc(), op, lane));
+		return done();
+	}
+	Result OnSimdShuffleOpExpr(Opcode op, v128 lanes) override
+	{
+		VCHECK(OnSimdShuffleOp(loc(), op, lanes));
+		return done();
+	}
+	Result OnMemorySizeExpr(Index mem) override { VCHECK(OnMemorySize(loc(), var(mem))); return memory_use(mem); }
+	Result OnMemoryGrowExpr(Index mem) override { VCHECK(OnMemoryGrow(loc(), var(mem))); return memory_use(mem); }
+	Result OnMemoryFillExpr(Index mem) override { VCHECK(OnMemoryFill(loc(), var(mem))); return memory_use(mem); }
+	Result OnMemoryCopyExpr(Index src, Index dst) override
+	{
+		VCHECK(OnMemoryCopy(loc(), var(src), var(dst)));
+		return memory_use(src | dst);
+	}
+	Result OnMemoryInitExpr(Index seg, Index mem) override
+	{
+		VCHECK(OnMemoryInit(loc(), var(seg), var(mem)));
+		return memory_use(mem);
+	}
+	Result OnDataDropExpr(Index seg) override { VCHECK(OnDataDrop(loc(), var(seg))); return done(); }
+
+	/* atomics */
+	Result OnAtomicLoadExpr(Opcode op, Index mem, Address align, Address) override
+	{
+		VCHECK(OnAtomicLoad(loc(), op, var(mem), align_bytes(align)));
+		return memory_use(mem);
+	}
+	Result OnAtomicStoreExpr(Opcode op, Index mem, Address align, Address) override
+	{
+		VCHECK(OnAtomicStore(loc(), op, var(mem), align_bytes(align)));
+		return memory_use(mem);
+	}
+	Result OnAtomicRmwExpr(Opcode op, Index mem, Address align, Address) override
+	{
+		VCHECK(OnAtomicRmw(loc(), op, var(mem), align_bytes(align)));
+		return memory_use(mem);
+	}
+	Result OnAtomicRmwCmpxchgExpr(Opcode op, Index mem, Address align, Address) override
+	{
+		VCHECK(OnAtomicRmwCmpxchg(loc(), op, var(mem), align_bytes(align)));
+		return memory_use(mem);
+	}
+	Result OnAtomicWaitExpr(Opcode op, Index mem, Address align, Address) override
+	{
+		VCHECK(OnAtomicWait(loc(), op, var(mem), align_bytes(align)));
+		return memory_use(mem);
+	}
+	Result OnAtomicNotifyExpr(Opcode op, Index mem, Address align, Address) override
+	{
+		VCHECK(OnAtomicNotify(loc(), op, var(mem), align_bytes(align)));
+		return memory_use(mem);
+	}
+	Result OnAtomicFenceExpr(uint32_t model) override { VCHECK(OnAtomicFence(loc(), model)); return done(); }
+
+	/* tables and references */
+	Result OnTableGetExpr(Index t) override { VCHECK(OnTableGet(loc(), var(t))); return table_use(t); }
+	Result OnTableSetExpr(Index t) override { VCHECK(OnTableSet(loc(), var(t))); return table_use(t); }
+	Result OnTableGrowExpr(Index t) override { VCHECK(OnTableGrow(loc(), var(t))); return table_use(t); }
+	Result OnTableSizeExpr(Index t) override { VCHECK(OnTableSize(loc(), var(t))); return table_use(t); }
+	Result OnTableFillExpr(Index t) override { VCHECK(OnTableFill(loc(), var(t))); return table_use(t); }
+	Result OnTableCopyExpr(Index dst, Index src) override
+	{
+		VCHECK(OnTableCopy(loc(), var(dst), var(src)));
+		return table_use(dst | src);
+	}
+	Result OnTableInitExpr(Index seg, Index t) override
+	{
+		VCHECK(OnTableInit(loc(), var(seg), var(t)));
+		return table_use(t);
+	}
+	Result OnElemDropExpr(Index seg) override { VCHECK(OnElemDrop(loc(), var(seg))); return done(); }
+	Result OnRefFuncExpr(Index f) override { VCHECK(OnRefFunc(loc(), var(f))); return done(); }
+	Result OnRefNullExpr(Type t) override { VCHECK(OnRefNull(loc(), t)); return done(); }
+	Result OnRefIsNullExpr() override { VCHECK(OnRefIsNull(loc())); return done(); }
+
+private:
+	Location loc() const { return Location(state->offset); }
+	Var var(Index i) const { return Var(i, loc()); }
+
+	/* An instruction's immediates are read: the next one starts here. */
+	Result done()
+	{
+		last_end_ = state->offset;
+		return Result::Ok;
+	}
+
+	Result push(Type sig)
+	{
+		if (sig.IsIndex()) {
+			Index t = sig.GetIndex();
+			if (t < type_multi_.size() && type_multi_[t])
+				m_->features |= WG_FEATURE_MULTI_VALUE;
+		} else {
+			m_->features |= type_features(sig);
+		}
+		depth_++;
+		return done();
+	}
+
+	Result memory_use(Index mem)
+	{
+		if (mem != 0)
+			m_->features |= WG_FEATURE_MULTI_MEMORY;
+		return done();
+	}
+
+	Result table_use(Index table)
+	{
+		if (table != 0)
+			m_->features |= WG_FEATURE_REFERENCE_TYPES;
+		return done();
+	}
+
+	Result next_item()
+	{
+		item_start_ = state->offset;
+		return Result::Ok;
+	}
+
+	Result begin_init(Type type)
+	{
+		VCHECK(BeginInitExpr(loc(), type));
+		in_expr_ = true;
+		in_body_ = false;
+		depth_ = 1;
+		init_ops_ = 0;
+		return done();
+	}
+
+	Result end_init()
+	{
+		VCHECK(EndInitExpr());
+		if (init_ops_ > 1)
+			m_->features |= WG_FEATURE_EXTENDED_CONST;
+		in_expr_ = false;
+		return next_item();
+	}
+
+	Result gc_type()
+	{
+		m_->features |= WG_FEATURE_GC;
+		type_multi_.push_back(false);
+		m_->num_types++;
+		return Result::Ok;
+	}
+
+	Result add_table(Type elem, const Limits *lim, bool imported, uint64_t offset);
+	Result add_memory(const Limits *lim, bool imported, uint64_t offset);
+	Result add_global(Type type, bool mut);
+	Result add_tag();
+
+	char *dup_name(std::string_view s)
+	{
+		size_t n = s.size() < WG_MODULE_MAX_NAME ? s.size() : WG_MODULE_MAX_NAME;
+		return wg_strndup(s.data(), n);
+	}
+
+	bool custom_error(const Error &e);
+	Result limit(const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+	Result oom()
+	{
+		oom_ = true;
+		return Result::Error;
+	}
+	int compact_opcodes();
+
+	wg_module *m_;
+	const uint8_t *data_;
+	size_t size_;
+	wg_module_limits lim_ = {};
+	Errors verrors_;
+	SharedValidator v_;
+
+	Error decode_error_;
+	bool have_decode_error_ = false;
+	bool oom_ = false;
+	bool limit_hit_ = false;
+	std::string own_error_;
+	uint64_t own_error_offset_ = 0;
+
+	size_t imports_cap_ = 0, exports_cap_ = 0, memories_cap_ = 0, tables_cap_ = 0;
+	size_t customs_cap_ = 0;
+	uint64_t item_start_ = 0;
+	uint64_t section_start_ = 0, section_size_ = 0, next_section_ = 8;
+	long cur_custom_ = -1;
+	uint64_t custom_begin_ = 0, custom_end_ = 0;
+
+	std::vector<uint8_t> type_multi_;   /* per type: a multi-value block type */
+	std::vector<uint8_t> global_mut_;
+	std::vector<Type> global_types_;
+	Index data_memory_ = 0;
+
+	bool in_body_ = false, in_expr_ = false, have_body_ = false;
+	uint32_t depth_ = 0;
+	uint32_t init_ops_ = 0;
+	Index cur_func_ = 0;
+	uint64_t last_end_ = 0;
+
+	/* the histogram: fixed size, indexed by Opcode::Enum */
+	uint64_t op_count_[Opcode::Invalid] = {};
+	uint64_t op_first_[Opcode::Invalid] = {};
+	uint32_t op_func_[Opcode::Invalid] = {};
+};
+
+Result Reader::add_table(Type elem, const Limits *lim, bool imported, uint64_t offset)
+{
+	wg_table *t = WG_ARRAY_PUSH(m_->tables, m_->num_tables, tables_cap_);
+
+	if (!t)
+		return oom();
+	memset(t, 0, sizeof(*t));
+	t->initial = lim->initial;
+	t->max = lim->max;
+	t->has_max = lim->has_max;
+	t->imported = imported;
+	t->offset = offset;
+	if (elem != Type::FuncRef)
+		m_->features |= type_features(elem) | WG_FEATURE_REFERENCE_TYPES;
+	if (m_->num_tables > 1)
+		m_->features |= WG_FEATURE_REFERENCE_TYPES;
+	return next_item();
+}
+
+Result Reader::add_memory(const Limits *lim, bool imported, uint64_t offset)
+{
+	wg_memory *mem = WG_ARRAY_PUSH(m_->memories, m_->num_memories, memories_cap_);
+
+	if (!mem)
+		return oom();
+	memset(mem, 0, sizeof(*mem));
+	mem->initial = lim->initial;
+	mem->max = lim->max;
+	mem->has_max = lim->has_max;
+	mem->shared = lim->is_shared;
+	mem->is64 = lim->is_64;
+	mem->imported = imported;
+	mem->offset = offset;
+	if (lim->is_shared)
+		m_->features |= WG_FEATURE_THREADS;
+	if (lim->is_64)
+		m_->features |= WG_FEATURE_MEMORY64;
+	if (m_->num_memories > 1)
+		m_->features |= WG_FEATURE_MULTI_MEMORY;
+	return next_item();
+}
+
+Result Reader::add_global(Type type, bool mut)
+{
+	global_mut_.push_back(mut);
+	global_types_.push_back(type);
+	m_->features |= type_features(type);
+	m_->num_globals++;
+	return next_item();
+}
+
+Result Reader::add_tag()
+{
+	m_->features |= WG_FEATURE_EXCEPTIONS;
+	m_->num_tags++;
+	return next_item();
+}
+
+Result Reader::OnFunctionName(Index index, std::string_view name)
+{
+	size_t total = (size_t)m_->num_func_imports + m_->num_funcs;
+
+	if (index >= total)
+		return Result::Ok;      /* names for functions that do not exist */
+	if (!m_->func_names) {
+		m_->func_names = (char **)wg_calloc(total, sizeof(char *));
+		if (!m_->func_names)
+			return oom();
+		m_->num_func_names = total;
+	}
+	if (m_->func_names[index])
+		return Result::Ok;      /* first name wins */
+	if (!(m_->func_names[index] = dup_name(name)))
+		return oom();
+	return Result::Ok;
+}
+
+Result Reader::OnOpcode(Opcode op)
+{
+	uint64_t start = last_end_;
+	uint32_t e = op;
+
+	if (!in_expr_)
+		return Result::Ok;
+	if (depth_ == 0) {
+		if (own_error_.empty()) {
+			own_error_ = "instruction after the end of function " + std::to_string(cur_func_);
+			own_error_offset_ = start;
+		}
+		return Result::Error;
+	}
+	if (e >= Opcode::Invalid)
+		return Result::Ok;      /* the decoder reports it */
+	/* the opcode's first byte must be at `start`; if not, count back */
+	if (start >= size_ || data_[start] != (op.GetPrefix() ? op.GetPrefix() : op.GetCode()))
+		start = state->offset - op.GetLength();
+	if (!in_body_) {
+		init_ops_ += op != Opcode::End;
+		m_->features |= opcode_features(op);
+		return Result::Ok;
+	}
+	if (!op_count_[e]++) {
+		op_first_[e] = start;
+		op_func_[e] = cur_func_;
+	}
+	return Result::Ok;
+}
+
+Result Reader::OnEndExpr()
+{
+	if (depth_ <= 1) {
+		depth_ = 0;             /* the function's (or init expr's) own end */
+		return done();
+	}
+	VCHECK(OnEnd(loc()));
+	depth_--;
+	return done();
+}
+
+bool Reader::custom_error(const Error &e)
+{
+	wg_custom_section *c = &m_->customs[cur_custom_];
+
+	if (!c->error) {
+		char *s = wg_asprintf("%s (at byte %llu)", e.message.c_str(),
+				      (unsigned long long)e.loc.offset);
+		if (!s)
+			oom_ = true;
+		c->error = s;
+	}
+	return true;
+}
+
+Result Reader::limit(const char *fmt, ...)
+{
+	va_list ap;
+	char *s = NULL;
+
+	va_start(ap, fmt);
+	if (vasprintf(&s, fmt, ap) < 0)
+		s = NULL;
+	va_end(ap);
+	if (!s)
+		return oom();
+	if (own_error_.empty()) {
+		own_error_ = s;
+		own_error_offset_ = state->offset;
+		limit_hit_ = true;
+	}
+	free(s);
+	return Result::Error;
+}
+
+int cmp_use(const void *a, const void *b)
+{
+	uint32_t x = ((const wg_opcode_use *)a)->code, y = ((const wg_opcode_use *)b)->code;
+
+	return x < y ? -1 : x > y;
+}
+
+int Reader::compact_opcodes()
+{
+	size_t cap = 0;
+
+	for (uint32_t e = 0; e < Opcode::Invalid; e++) {
+		Opcode op((Opcode::Enum)e);
+		wg_opcode_use *u;
+
+		if (!op_count_[e])
+			continue;
+		if (!(u = WG_ARRAY_PUSH(m_->opcodes, m_->num_opcodes, cap)))
+			return WG_ENOMEM;
+		u->name = op.GetName();
+		u->code = opcode_number(op);
+		u->count = op_count_[e];
+		u->first_offset = op_first_[e];
+		u->first_func = op_func_[e];
+		m_->features |= opcode_features(op);
+	}
+	if (m_->num_opcodes)
+		qsort(m_->opcodes, m_->num_opcodes, sizeof(*m_->opcodes), cmp_use);
+	return WG_OK;
+}
+
+int Reader::finish(Result read_result)
+{
+	int rc = compact_opcodes();
+
+	if (oom_ || rc)
+		return wg_error_set(WG_ENOMEM, "out of memory reading the module");
+	if (limit_hit_)
+		return wg_wasm_set_status(m_, WG_MODULE_LIMIT, own_error_offset_, "%s",
+					  own_error_.c_str());
+	if (!verrors_.empty())
+		return wg_wasm_set_status(m_, WG_MODULE_INVALID, verrors_[0].loc.offset, "%s",
+					  verrors_[0].message.c_str());
+	if (!own_error_.empty())
+		return wg_wasm_set_status(m_, WG_MODULE_MALFORMED, own_error_offset_, "%s",
+					  own_error_.c_str());
+	if (have_decode_error_)
+		return wg_wasm_set_status(m_, WG_MODULE_MALFORMED, decode_error_.loc.offset, "%s",
+					  decode_error_.message.c_str());
+	if (Failed(read_result))
+		return wg_wasm_set_status(m_, WG_MODULE_MALFORMED, size_,
+					  "the module could not be decoded");
+	return WG_OK;
+}
+
+} // namespace
+
+extern "C" int wg_wasm_read(wg_module *m, const uint8_t *data, size_t size,
+			    const wg_module_limits *limits)
+{
+	try {
+		Features all;
+		all.EnableAll();
+		std::unique_ptr<Reader> r(new Reader(m, data, size, limits, all));
+		ReadBinaryOptions opts(all, nullptr, true, true, false);
+		Result res = ReadBinary(data, size, r.get(), opts);
+		return r->finish(res);
+	} catch (const std::bad_alloc &) {
+		return wg_error_set(WG_ENOMEM, "out of memory reading the module");
+	} catch (const std::exception &e) {
+		return wg_wasm_set_status(m, WG_MODULE_MALFORMED, 0, "wabt failed: %s", e.what());
+	}
+}
