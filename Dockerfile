@@ -20,7 +20,7 @@ RUN apt-get update \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY . .
-RUN cmake -S . -B /build -DCMAKE_BUILD_TYPE=Release -DWG_EXAMPLES=OFF \
+RUN cmake -S . -B /build -DWG_EXAMPLES=OFF \
       -DCMAKE_INSTALL_PREFIX=/usr/local \
  && cmake --build /build -j"$(nproc)"
 RUN ctest --test-dir /build -R '^unit/' -j"$(nproc)" --output-on-failure

@@ -171,7 +171,8 @@ int wg_audit_module(const wg_policy *policy, wg_module *m, const char *path,
 		wg_report_free(c.r);
 		return rc;
 	}
-	qsort(c.r->findings, c.r->num_findings, sizeof(wg_finding), finding_cmp);
+	if (c.r->num_findings)
+		qsort(c.r->findings, c.r->num_findings, sizeof(wg_finding), finding_cmp);
 	decide(c.r);
 	*out = c.r;
 	return WG_OK;

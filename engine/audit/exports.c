@@ -61,7 +61,7 @@ static int start_function(wg_actx *c)
 		return WG_OK;
 	return wg_audit_add(c, WG_RULE_START_FUNCTION, sev, "start",
 			    (wg_aloc){ false, 0, true, m->start_func },
-			    "The module has a start function (%u%s%s%s) that runs as soon as it is instantiated (start_function: %s).",
+			    "The module has a start function (func %u%s%s%s) that runs as soon as it is instantiated (start_function: %s).",
 			    m->start_func, name ? " <" : "", name ? name : "", name ? ">" : "",
 			    wg_action_name(c->policy->start_function));
 }

@@ -30,7 +30,7 @@ static int status_finding(wg_actx *c)
 				    at, "The module decodes but fails validation: %s", msg);
 	case WG_MODULE_COMPONENT:
 		return wg_audit_add(c, WG_RULE_COMPONENT, WG_SEV_ERROR, "module", at,
-				    "The file is a WebAssembly component (component model), not a core module; wasmgate audits core modules only: %s",
+				    "Not a core WebAssembly module (%s); wasmgate audits core modules only.",
 				    msg);
 	default:
 		return WG_OK;

@@ -11,33 +11,35 @@
 
 #define ULL(x) ((unsigned long long)(x))
 
-static int memory_limits(wg_actx *c, const wg_memory *mem, const char *item)
+/* `what` starts the messages: "Memory 0" or "Imported memory 0". */
+static int memory_limits(wg_actx *c, const wg_memory *mem, const char *item,
+			 const char *what)
 {
 	const wg_policy *p = c->policy;
-	const char *kind = mem->imported ? "imported " : "";
 	wg_aloc at = WG_AT(mem->offset);
 	int rc = WG_OK;
 
 	if (p->memory.has_max_initial_pages && mem->initial > p->memory.max_initial_pages)
 		rc = wg_audit_add(c, WG_RULE_MEMORY_INITIAL, WG_SEV_ERROR, item, at,
-				  "The %s%s starts at %llu pages (64 KiB each), over memory.max_initial_pages (%llu).",
-				  kind, item, ULL(mem->initial), ULL(p->memory.max_initial_pages));
+				  "%s starts at %llu pages (64 KiB each), over memory.max_initial_pages (%llu).",
+				  what, ULL(mem->initial), ULL(p->memory.max_initial_pages));
 	if (!rc && p->memory.require_maximum && !mem->has_max)
 		rc = wg_audit_add(c, WG_RULE_MEMORY_NO_MAXIMUM, WG_SEV_WARNING, item, at,
-				  "The %s%s declares no maximum size, so it can grow without bound (memory.require_maximum).",
-				  kind, item);
+				  "%s declares no maximum size, so it can grow without bound (memory.require_maximum).",
+				  what);
 	if (!rc && p->memory.has_max_pages && mem->has_max && mem->max > p->memory.max_pages)
 		rc = wg_audit_add(c, WG_RULE_MEMORY_MAXIMUM, WG_SEV_ERROR, item, at,
-				  "The %s%s may grow to %llu pages, over memory.max_pages (%llu).",
-				  kind, item, ULL(mem->max), ULL(p->memory.max_pages));
+				  "%s may grow to %llu pages, over memory.max_pages (%llu).",
+				  what, ULL(mem->max), ULL(p->memory.max_pages));
 	else if (!rc && p->memory.has_max_pages && mem->initial > p->memory.max_pages)
 		rc = wg_audit_add(c, WG_RULE_MEMORY_MAXIMUM, WG_SEV_ERROR, item, at,
-				  "The %s%s starts at %llu pages, over memory.max_pages (%llu).",
-				  kind, item, ULL(mem->initial), ULL(p->memory.max_pages));
+				  "%s starts at %llu pages, over memory.max_pages (%llu).",
+				  what, ULL(mem->initial), ULL(p->memory.max_pages));
 	return rc;
 }
 
-static int memory_kind(wg_actx *c, const wg_memory *mem, const char *item)
+static int memory_kind(wg_actx *c, const wg_memory *mem, const char *item,
+		       const char *what)
 {
 	const wg_policy *p = c->policy;
 	wg_aloc at = WG_AT(mem->offset);
@@ -46,12 +48,12 @@ static int memory_kind(wg_actx *c, const wg_memory *mem, const char *item)
 
 	if (mem->shared && wg_action_severity(p->memory.shared, &sev))
 		rc = wg_audit_add(c, WG_RULE_MEMORY_SHARED, sev, item, at,
-				  "The %s is shared between threads (memory.shared: %s).",
-				  item, wg_action_name(p->memory.shared));
+				  "%s is shared between threads (memory.shared: %s).",
+				  what, wg_action_name(p->memory.shared));
 	if (!rc && mem->is64 && wg_action_severity(p->memory.memory64, &sev))
 		rc = wg_audit_add(c, WG_RULE_MEMORY64, sev, item, at,
-				  "The %s is a 64-bit memory (memory.memory64: %s).",
-				  item, wg_action_name(p->memory.memory64));
+				  "%s is a 64-bit memory (memory.memory64: %s).",
+				  what, wg_action_name(p->memory.memory64));
 	return rc;
 }
 
@@ -63,8 +65,8 @@ static int table_size(wg_actx *c, const wg_table *t, const char *item)
 	if (!c->policy->tables.has_max_elements || (t->initial <= lim && !over_max))
 		return WG_OK;
 	return wg_audit_add(c, WG_RULE_TABLE_SIZE, WG_SEV_ERROR, item, WG_AT(t->offset),
-			    "The %s%s %s %llu elements, over tables.max_elements (%llu).",
-			    t->imported ? "imported " : "", item,
+			    "%s%s %s %llu elements, over tables.max_elements (%llu).",
+			    t->imported ? "Imported t" : "T", item + 1,   /* "Table 0" */
 			    over_max ? "may grow to" : "starts at",
 			    ULL(over_max ? t->max : t->initial), ULL(lim));
 }
@@ -72,14 +74,16 @@ static int table_size(wg_actx *c, const wg_table *t, const char *item)
 int wg_check_memory(wg_actx *c)
 {
 	const wg_module *m = c->m;
-	char item[32];
+	char item[32], what[48];
 	int rc = WG_OK;
 
 	for (size_t i = 0; !rc && i < m->num_memories; i++) {
 		snprintf(item, sizeof(item), "memory %zu", i);
-		rc = memory_limits(c, &m->memories[i], item);
+		snprintf(what, sizeof(what), "%s %zu",
+			 m->memories[i].imported ? "Imported memory" : "Memory", i);
+		rc = memory_limits(c, &m->memories[i], item, what);
 		if (!rc)
-			rc = memory_kind(c, &m->memories[i], item);
+			rc = memory_kind(c, &m->memories[i], item, what);
 	}
 	for (size_t i = 0; !rc && i < m->num_tables; i++) {
 		snprintf(item, sizeof(item), "table %zu", i);

@@ -58,9 +58,6 @@ static int plist_add(plist *l, const char *path)
 {
 	char **slot;
 
-	for (size_t i = 0; i < l->count; i++)
-		if (!strcmp(l->items[i], path))
-			return 0;   /* each file once */
 	if (wg_array_grow((void **)&l->items, &l->cap, l->count + 2, sizeof(char *)))
 		return WG_ENOMEM;
 	slot = &l->items[l->count];
@@ -187,7 +184,45 @@ static int expand_one(const char *arg, plist *out)
 		return WG_ENOMEM;
 	rc = expand_walk(pat, out);
 	free(pat);
+	if (rc == WG_EIO)
+		rc = wg_error_set(WG_EIO, "%s: no .wasm file in this directory", arg);
 	return rc;
+}
+
+static int ref_cmp(const void *pa, const void *pb)
+{
+	char *const *a = *(char *const *const *)pa, *const *b = *(char *const *const *)pb;
+	int d = strcmp(*a, *b);
+
+	return d ? d : (a < b ? -1 : a > b);
+}
+
+/* Keep the first of equal paths, in order (sorting pointers to the
+ * entries: n log n for big trees). */
+static int plist_unique(plist *l)
+{
+	char ***refs = wg_calloc(l->count + 1, sizeof(char **));
+	size_t k = 0;
+
+	if (!refs)
+		return WG_ENOMEM;
+	for (size_t i = 0; i < l->count; i++)
+		refs[i] = &l->items[i];
+	qsort(refs, l->count, sizeof(char **), ref_cmp);
+	for (size_t i = 1; i < l->count; i++) {
+		if (!strcmp(*refs[i], *refs[i - 1])) {
+			free(*refs[i]);
+			*refs[i] = NULL;
+			refs[i] = refs[i - 1];   /* compare the next with the kept one */
+		}
+	}
+	for (size_t i = 0; i < l->count; i++)
+		if (l->items[i])
+			l->items[k++] = l->items[i];
+	l->count = k;
+	l->items[k] = NULL;
+	free(refs);
+	return 0;
 }
 
 int cli_paths_expand(char *const *args, size_t n, char ***out, size_t *count)
@@ -197,6 +232,8 @@ int cli_paths_expand(char *const *args, size_t n, char ***out, size_t *count)
 
 	for (size_t i = 0; !rc && i < n; i++)
 		rc = expand_one(args[i], &l);
+	if (!rc && l.count)
+		rc = plist_unique(&l);
 	if (rc) {
 		cli_paths_free(l.items, l.count);
 		l.items = NULL;

@@ -12,6 +12,7 @@
 #include "wasmgate/text.h"
 #include "util/util.h"
 
+#include <errno.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -195,6 +196,10 @@ int cli_audit_execute(cli_audit *a)
 	}
 	if (!a->num_paths) {
 		cli_error("no .wasm file given");
+		return WG_EXIT_ERROR;
+	}
+	if (a->baseline && access(a->baseline, R_OK) != 0) {
+		cli_error("--baseline %s: %s", a->baseline, strerror(errno));
 		return WG_EXIT_ERROR;
 	}
 	if (load_rules(a))

@@ -78,7 +78,10 @@ static int parse(cli_audit *a, int argc, char **argv)
 		case OPT_RULES: a->rules_path = optarg; break;
 		case OPT_BASELINE: a->baseline = optarg; break;
 		case OPT_FAIL_ON: a->fail_on = optarg; break;
-		case 'j': if (parse_jobs(optarg, &a->jobs)) return -1; break;
+		case 'j':
+			if (parse_jobs(optarg, &a->jobs))
+				return -1;
+			break;
 		case OPT_JSON: a->json = true; break;
 		case OPT_SARIF: a->sarif_path = optarg; break;
 		case OPT_CATEGORY: a->category = optarg; break;

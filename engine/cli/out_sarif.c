@@ -1,10 +1,32 @@
 /*
- * out_sarif.c - the sarif output step of an audit run (stub until written).
+ * out_sarif.c - the SARIF step of an audit run: with --sarif FILE, write
+ * one SARIF 2.1.0 run for all reports (wg_sarif_write, atomic), URIs
+ * relative to the workspace (GITHUB_WORKSPACE or the cwd), category from
+ * --category; a->sarif_written gets the path.  Called by cli_audit_execute().
  */
 #include "cli/cli.h"
+#include "util/util.h"
+#include "wasmgate/sarif.h"
+
+#include <stdlib.h>
 
 int cli_sarif_write(cli_audit *a)
 {
-	(void)a;
+	wg_sarif_options o = WG_SARIF_OPTIONS_INIT;
+
+	if (!a->sarif_path)
+		return 0;
+	o.root = a->workspace;
+	o.category = a->category;
+	if (wg_sarif_write(a->sarif_path, a->reports, a->num_reports, a->policy, &o)) {
+		cli_error("SARIF: %s", wg_error_last());
+		return -1;
+	}
+	free(a->sarif_written);
+	a->sarif_written = wg_strdup(a->sarif_path);
+	if (!a->sarif_written) {
+		cli_error(NULL);
+		return -1;
+	}
 	return 0;
 }

@@ -22,6 +22,7 @@ int wg_pctx_error(const wg_pctx *c, const wg_ynode *n, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
+	wg_oneline(msg);
 	return wg_error_set(WG_EPARSE, "%s:%u:%u: %s", c->name, n ? n->line : 1,
 			    n ? n->col : 1, msg);
 }
@@ -102,7 +103,7 @@ const wg_ynode *wg_ynode_get(const wg_ynode *n, const char *key)
 	if (!n || n->type != WG_YNODE_MAP)
 		return NULL;
 	for (size_t i = 0; i + 1 < n->count; i += 2)
-		if (!strcmp(n->items[i]->value, key))
+		if (wg_ynode_is(n->items[i], key))
 			return n->items[i + 1];
 	return NULL;
 }
@@ -346,7 +347,7 @@ int wg_pctx_walk(wg_pctx *c, const wg_ynode *n, const char *where,
 		char what[128];
 		int rc;
 
-		while (f->key && strcmp(f->key, key->value))
+		while (f->key && !wg_ynode_is(key, f->key))
 			f++;
 		if (!f->key)
 			return unknown_key(c, key, where, fields);

@@ -41,6 +41,10 @@ struct wg_ynode {
 int wg_ytree_parse(const char *text, size_t len, const char *name,
 		   wg_ynode **out);
 void wg_ytree_free(wg_ynode *n);
+/* Is scalar `n` exactly the string `s` (no NUL inside)? */
+bool wg_ynode_is(const wg_ynode *n, const char *s);
+/* Replace control characters in `s` by '?': messages stay one line. */
+void wg_oneline(char *s);
 
 /* Is `group` ("@simd", ...) a known opcode group? */
 bool wg_opcode_group_known(const char *group);

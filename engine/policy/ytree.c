@@ -11,6 +11,7 @@
 #include "policy/policy_int.h"
 #include "util/util.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <yaml.h>
@@ -33,6 +34,18 @@ void wg_ytree_free(wg_ynode *n)
 	free(n->items);
 	free(n->value);
 	free(n);
+}
+
+bool wg_ynode_is(const wg_ynode *n, const char *s)
+{
+	return n->type == WG_YNODE_SCALAR && n->len == strlen(s) && !strcmp(n->value, s);
+}
+
+void wg_oneline(char *s)
+{
+	for (; *s; s++)
+		if ((unsigned char)*s < 0x20 || *s == 0x7f)
+			*s = '?';
 }
 
 static int yerr(const ybuild *b, yaml_mark_t m, const char *what)
@@ -76,6 +89,7 @@ static int check_duplicates(const ybuild *b, const wg_ynode *map)
 {
 	size_t n = map->count / 2;
 	wg_ynode **keys, *dup = NULL;
+	char msg[256];
 
 	if (n < 2)
 		return 0;
@@ -92,8 +106,9 @@ static int check_duplicates(const ybuild *b, const wg_ynode *map)
 	free(keys);
 	if (!dup)
 		return 0;
-	return wg_error_set(WG_EPARSE, "%s:%u:%u: duplicate key '%s'", b->name,
-			    dup->line, dup->col, dup->value);
+	snprintf(msg, sizeof(msg), "duplicate key '%s'", dup->value);
+	wg_oneline(msg);
+	return wg_error_set(WG_EPARSE, "%s:%u:%u: %s", b->name, dup->line, dup->col, msg);
 }
 
 static int attach(ybuild *b, wg_ynode *n, yaml_mark_t m)

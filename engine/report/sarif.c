@@ -185,7 +185,8 @@ static json_t *result_locations(const sarif_ctx *c, const sarif_item *it)
 
 	if (f->has_offset) {
 		json_object_set_new(region, "byteOffset", json_integer((json_int_t)f->offset));
-		json_object_set_new(region, "byteLength", json_integer(1));
+		json_object_set_new(region, "byteLength", json_integer(it->r->module &&
+				    f->offset < it->r->module->size ? 1 : 0));
 	}
 	loc = json_pack("{s:{s:o, s:o}}", "physicalLocation", "artifactLocation",
 			artifact_location(c, c->uris[it->ri], (long)it->ri), "region", region);

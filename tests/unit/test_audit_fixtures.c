@@ -3,7 +3,7 @@
  * tests/fixtures/<case>.wat is compiled with wat2wasm, audited through the
  * library and compared with the expectations in its header comment:
  *
- *   ;; rules: default           default | strict (rules/*.yml) or a file in
+ *   ;; rules: default           default | strict (rules/NAME.yml) or a file in
  *                               tests/fixtures/rules/
  *   ;; decision: reject
  *   ;; finding: WG1001 error wasi_snapshot_preview1.sock_open
@@ -18,9 +18,10 @@
  *   ;; custom-size: NAME N      append a custom section of N zero bytes
  *   ;; append: HEX..            append raw bytes
  *   ;; patch: OFFSET HEX..      overwrite bytes at OFFSET
- *   ;; truncate: N              keep the first N bytes
+ *   ;; truncate: N              keep the first N bytes (-N: drop the last N)
  *
- * Byte edits apply in the order written.  Adding a case = adding a file.
+ * A key is a lower-case word right after ";; "; other comment lines are
+ * prose.  Byte edits apply in the order written.  Adding a case = adding a file.
  */
 #include "testutil.h"
 #include "util/util.h"
@@ -79,7 +80,8 @@ static char *sorted_text(char **lines, size_t n)
 {
 	wg_buf b = WG_BUF_INIT;
 
-	qsort(lines, n, sizeof(char *), str_cmp);
+	if (n)
+		qsort(lines, n, sizeof(char *), str_cmp);
 	wg_buf_puts(&b, "");
 	for (size_t i = 0; i < n; i++)
 		wg_buf_printf(&b, "  %s\n", lines[i]);
@@ -152,7 +154,11 @@ static void apply_edit(wg_buf *wasm, const char *key, const char *val, const cha
 		n = hex_bytes(val, bytes, sizeof(bytes));
 		wg_buf_put(wasm, (const char *)bytes, n);
 	} else if (!strcmp(key, "truncate")) {
-		ck_assert(sscanf(val, "%llu", &a) == 1 && a <= wasm->len);
+		long long t;
+
+		ck_assert(sscanf(val, "%lld", &t) == 1);
+		a = t < 0 ? wasm->len - (unsigned long long)-t : (unsigned long long)t;
+		ck_assert_msg(a <= wasm->len, "%s: truncate past the end", name);
 		wasm->len = a;
 	} else if (!strcmp(key, "patch")) {
 		ck_assert(sscanf(val, "%llu %n", &a, &used) == 1);
@@ -194,8 +200,10 @@ static void parse_header(const char *name, char *text, expectations *e,
 	for (char *line = strtok(text, "\n"); line; line = strtok(NULL, "\n")) {
 		char *colon, *key, *val;
 
-		if (strncmp(line, ";; ", 3) || !(colon = strchr(line + 3, ':')))
-			continue;
+		if (strncmp(line, ";; ", 3) || !(colon = strchr(line + 3, ':')) ||
+		    strspn(line + 3, "abcdefghijklmnopqrstuvwxyz0123456789-") !=
+		    (size_t)(colon - line - 3))
+			continue;   /* prose, not "key:" */
 		*colon = '\0';
 		key = line + 3;
 		val = colon + 1 + strspn(colon + 1, " ");
@@ -224,4 +232,163 @@ static void parse_header(const char *name, char *text, expectations *e,
 	for (size_t i = 0; i < n; i++)
 		free(lines[i]);
 	free(lines);
+}
+
+/* wat2wasm `src` to TMP/<out>.wasm, then the byte edits; returns the path. */
+static char *compile(const char *src, const char *out, const char *flags,
+		     char **edits, size_t num_edits)
+{
+	const char *w2w = getenv("WAT2WASM");
+	char *wasm = wg_asprintf("%s/%s.wasm", wg_test_tmpdir(), out);
+	char *cmd = wg_asprintf("'%s' --enable-all %s '%s' -o '%s'", w2w ? w2w : "wat2wasm",
+				flags ? flags : "", src, wasm);
+	wg_buf b = WG_BUF_INIT;
+	size_t len;
+
+	ck_assert_msg(system(cmd) == 0, "wat2wasm failed: %s", cmd);
+	free(cmd);
+	if (!num_edits)
+		return wasm;
+	ck_assert(wg_file_read(wasm, 0, &b.ptr, &len) == 0);
+	b.len = b.cap = len;
+	for (size_t i = 0; i < num_edits; i++) {
+		char *nl = strchr(edits[i], '\n');
+
+		*nl = '\0';
+		apply_edit(&b, edits[i], nl + 1, out);
+	}
+	ck_assert(wg_file_write_atomic(wasm, b.ptr ? b.ptr : "", b.len, 0644, 0) == 0);
+	wg_buf_free(&b);
+	return wasm;
+}
+
+static wg_policy *load_rules(const char *rules)
+{
+	wg_policy *p = NULL;
+	char *path;
+
+	if (!strcmp(rules, "default") || !strcmp(rules, "strict"))
+		path = wg_asprintf("%s/rules/%s.yml", wg_test_src(), rules);
+	else
+		path = fixture_path("rules", rules);
+	ck_assert_msg(wg_policy_load_file(path, &p) == 0, "rules %s: %s", path, wg_error_last());
+	free(path);
+	return p;
+}
+
+/* The report's findings as sorted "ID SEV ITEM[ waived]" lines. */
+static char *actual_text(const wg_report *r)
+{
+	char **lines = calloc(r->num_findings + 1, sizeof(char *));
+	char *text;
+
+	for (size_t i = 0; i < r->num_findings; i++) {
+		const wg_finding *f = &r->findings[i];
+
+		lines[i] = wg_asprintf("%s %s %s%s", f->rule->id, wg_severity_name(f->severity),
+				       f->item, f->waiver ? " waived" : "");
+	}
+	text = sorted_text(lines, r->num_findings);
+	for (size_t i = 0; i < r->num_findings; i++)
+		free(lines[i]);
+	free(lines);
+	return text;
+}
+
+/* Invariants every report keeps, whatever the case. */
+static void check_invariants(const char *name, const wg_report *r)
+{
+	size_t counts[3] = { 0, 0, 0 }, waived = 0;
+
+	for (size_t i = 0; i < r->num_findings; i++) {
+		const wg_finding *f = &r->findings[i];
+
+		ck_assert_msg(f->message && *f->message && !strchr(f->message, '\n'),
+			      "%s: finding %zu needs a one-line message", name, i);
+		if (i)
+			ck_assert_msg(strcmp(r->findings[i - 1].rule->id, f->rule->id) <= 0,
+				      "%s: findings not sorted by rule id", name);
+		if (f->waiver)
+			waived++;
+		else
+			counts[f->severity]++;
+	}
+	ck_assert_msg(!memcmp(counts, r->counts, sizeof(counts)) && waived == r->num_waived,
+		      "%s: counts do not match the findings", name);
+}
+
+static void free_expect(expectations *e)
+{
+	free(e->rules);
+	free(e->decision);
+	free(e->baseline);
+	free(e->plugin);
+	free(e->flags);
+	wg_buf_free(&e->expect);
+}
+
+START_TEST(fixture)
+{
+	const char *name = cases[_i];
+	expectations e;
+	char *src = wg_asprintf("%s/tests/fixtures/%s.wat", wg_test_src(), name);
+	char *text = NULL, **edits = NULL, *wasm, *base = NULL, *got;
+	size_t len, num_edits = 0;
+	wg_audit_options o = WG_AUDIT_OPTIONS_INIT;
+	wg_policy *p;
+	wg_report *r = NULL;
+
+	memset(&e, 0, sizeof(e));
+	e.now = parse_day("2026-06-15");
+	ck_assert(wg_file_read(src, 0, &text, &len) == 0);
+	parse_header(name, text, &e, &edits, &num_edits);
+	wasm = compile(src, name, e.flags, edits, num_edits);
+	if (e.baseline) {
+		char *bsrc = fixture_path("baseline", e.baseline);
+		char *bname = wg_asprintf("baseline-%s", name);
+
+		base = compile(bsrc, bname, NULL, NULL, 0);
+		free(bsrc);
+		free(bname);
+	}
+	p = load_rules(e.rules);
+	o.plugin = e.plugin;
+	o.baseline = base;
+	o.now = e.now;
+	ck_assert_msg(wg_audit_run(p, wasm, &o, &r) == 0, "%s: %s", name, wg_error_last());
+	check_invariants(name, r);
+	got = actual_text(r);
+	ck_assert_msg(!strcmp(got, e.expect.ptr), "%s.wat: findings differ\nexpected:\n%sgot:\n%s",
+		      name, e.expect.ptr, got);
+	ck_assert_msg(!strcmp(wg_decision_name(r->decision), e.decision),
+		      "%s.wat: decision %s, expected %s", name, wg_decision_name(r->decision),
+		      e.decision);
+	ck_assert_msg(!e.baseline || r->has_baseline, "%s: baseline not used", name);
+	for (size_t i = 0; i < num_edits; i++)
+		free(edits[i]);
+	free(edits);
+	free(got);
+	wg_report_free(r);
+	wg_policy_free(p);
+	free_expect(&e);
+	free(base);
+	free(wasm);
+	free(text);
+	free(src);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("audit_fixtures");
+	TCase *tc = tcase_create("fixtures");
+
+	collect_cases();
+	if (!num_cases) {
+		fprintf(stderr, "no fixtures under %s/tests/fixtures\n", wg_test_src());
+		return 1;
+	}
+	tcase_add_loop_test(tc, fixture, 0, (int)num_cases);
+	suite_add_tcase(s, tc);
+	return wg_test_run(s);
 }

@@ -22,8 +22,9 @@ extern "C" {
 json_t *wg_module_to_json(const wg_module *m);
 
 /* One plugin's report: { plugin, path, sha256, size, decision, counts{error,warning,note},
- *   waived, findings[{rule, name, severity, item, message, offset, function{index,name},
- *   waiver{reason, approved_by, expires}|null}], module } (engine/report/report_json.c) */
+ *   waived, baseline (path|null), findings[{rule, name, severity, item, message,
+ *   offset|null, function{index,name}|null, waived, waiver{reason, approved_by, expires,
+ *   rule, item, line}|null}], module } (engine/report/report_json.c) */
 json_t *wg_report_to_json(const wg_report *r);
 
 /* A whole run: { tool{name,version}, rules{name,path,sha256}, decision, plugins[...] } */

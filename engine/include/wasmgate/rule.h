@@ -2,7 +2,7 @@
  * rule.h - the catalogue of rule ids the audit can emit.
  *
  * Rule ids are stable (WG1xxx): reports, waivers and fingerprints refer to
- * them.  The catalogue is static data in engine/audit/catalog.c; SARIF's
+ * them.  The catalogue is static data in engine/policy/catalog.c; SARIF's
  * tool.driver.rules is written from it.
  */
 #ifndef WASMGATE_RULE_H

@@ -1,0 +1,222 @@
+# tests/container/cases.sh - sourced by the action tests (action_entrypoint.sh,
+# container.sh, smoke.sh): the workspace fixture, the table of cases with
+# what rules/default.yml says about each, a parser of the runner's
+# GITHUB_OUTPUT file-command format and the checks of one run.
+#
+# A runner is a function `RUN WS OUT ENV...`: run the action on workspace
+# WS with exactly the environment entries ENV ("INPUT_FAIL-ON=flag": every
+# input of action.yml with its default, overridden by the case, named as the
+# runner names them), leave GITHUB_OUTPUT in OUT/output, the step summary in
+# OUT/summary, stdout in OUT/stdout; return the action's exit code.
+
+WG_CASES_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+WG_ACTION_YML=${WG_ACTION_YML:-$WG_CASES_DIR/../../action.yml}
+
+# wg_make_workspace DIR: the plugins, compiled from WAT by $WAT2WASM.
+#   hello   imports env.log + fd_write (allowed), memory 1..16, exports memory: approve
+#   grow    memory without maximum (WG1011) + memory.grow (WG1041):              flag
+#   fileio  imports wasi path_open, capability filesystem denied (WG1003):        reject
+#   deep/a/b/nested  hello again, three directories down: found by '**'
+#   node_modules/junk.wasm, .git/junk.wasm: garbage the default glob must skip
+#   rules/lenient.yml (allows every WASI import), rules/bad.yml (unknown key at 2:1)
+wg_make_workspace() {
+	local ws=$1 src=$1/src
+	mkdir -p "$src" "$ws/plugins/deep/a/b" "$ws/node_modules" "$ws/.git" "$ws/rules"
+	cat >"$src/hello.wat" <<'EOF'
+(module
+  (import "env" "log" (func $log (param i32 i32)))
+  (import "wasi_snapshot_preview1" "fd_write" (func $fd_write (param i32 i32 i32 i32) (result i32)))
+  (memory (export "memory") 1 16)
+  (data (i32.const 16) "hello")
+  (func (export "run") (result i32)
+    (call $log (i32.const 16) (i32.const 5))
+    (i32.const 0)))
+EOF
+	cat >"$src/grow.wat" <<'EOF'
+(module
+  (memory (export "memory") 1)
+  (func (export "grow") (param i32) (result i32)
+    (memory.grow (local.get 0))))
+EOF
+	cat >"$src/fileio.wat" <<'EOF'
+(module
+  (import "wasi_snapshot_preview1" "path_open"
+    (func $path_open (param i32 i32 i32 i32 i32 i64 i64 i32 i32) (result i32)))
+  (memory (export "memory") 1 16)
+  (func (export "open") (result i32)
+    (call $path_open (i32.const 3) (i32.const 0) (i32.const 0) (i32.const 16) (i32.const 0)
+                     (i64.const 0) (i64.const 0) (i32.const 0) (i32.const 32))))
+EOF
+	# Allows every WASI import: fileio becomes acceptable (no other key: nothing else checked).
+	cat >"$ws/rules/lenient.yml" <<'EOF'
+version: 1
+name: lenient
+imports:
+  allow: ["env.*", "wasi_snapshot_preview1.*"]
+EOF
+	printf 'version: 1\nbogus: 1\n' >"$ws/rules/bad.yml"
+	local p
+	for p in hello grow fileio; do
+		"$WAT2WASM" "$src/$p.wat" -o "$ws/plugins/$p.wasm" || return 1
+	done
+	cp "$ws/plugins/hello.wasm" "$ws/plugins/deep/a/b/nested.wasm"
+	printf 'not wasm' >"$ws/node_modules/junk.wasm"
+	printf 'not wasm' >"$ws/.git/junk.wasm"
+}
+
+# The cases.  Fields: name | inputs (";"-separated NAME=value) | exit code |
+# decision | number of plugins | rule ids the SARIF must hold | ids it must not.
+WG_CASES=(
+	"approve|PATH=plugins/hello.wasm|0|approve|1||WG1011 WG1041 WG1003"
+	"flag|PATH=plugins/grow.wasm|0|flag|1|WG1011 WG1041|WG1003"
+	"flag-fails|PATH=plugins/grow.wasm;FAIL-ON=flag|1|flag|1|WG1011 WG1041|"
+	"reject|PATH=plugins/fileio.wasm|1|reject|1|WG1003|WG1011"
+	"all-default-glob||1|reject|4|WG1003 WG1011 WG1041|WG1000"
+	"all-never|PATH=plugins/**/*.wasm;FAIL-ON=never|0|reject|4|WG1003 WG1011 WG1041|WG1000"
+	"two-lines|PATH=plugins/hello.wasm
+plugins/grow.wasm|0|flag|2|WG1011|WG1003"
+	"custom-rules|PATH=plugins/fileio.wasm;RULES=rules/lenient.yml|0|approve|1||WG1003"
+	"sarif-elsewhere|PATH=plugins/grow.wasm;SARIF-FILE=out/audit.sarif;SUMMARY=false|0|flag|1|WG1011|"
+)
+
+# Bad inputs.  Fields: name | inputs | regex the ::error line must match.
+WG_BAD_CASES=(
+	"bad-fail-on|FAIL-ON=sometimes|^::error.*fail-on.*sometimes"
+	"missing-rules|RULES=rules/nope.yml|^::error.*rules.*nope.yml"
+	"no-match|PATH=nothing/**/*.wasm|^::error.*path.*nothing/"
+	"no-match-glob|PATH=plugins/*.txt|^::error.*plugins/\\*\\.txt"
+	"missing-file|PATH=plugins/absent.wasm|^::error.*absent.wasm"
+	"bad-summary|SUMMARY=maybe|^::error.*summary"
+	"bad-rules|RULES=rules/bad.yml|^::error.*rules/bad.yml:2:1"
+)
+
+# wg_outputs_parse FILE: fill the associative array WG_OUT from a
+# GITHUB_OUTPUT file ("name=value" lines and "name<<DELIM" heredocs, as the
+# runner reads them).  Returns 1 on a malformed file.
+declare -gA WG_OUT
+wg_outputs_parse() {
+	local line name="" delim="" val="" first=1
+	WG_OUT=()
+	while IFS= read -r line || [ -n "$line" ]; do
+		if [ -n "$delim" ]; then
+			if [ "$line" = "$delim" ]; then
+				WG_OUT[$name]=$val
+				delim=""
+			elif [ $first = 1 ]; then
+				val=$line first=0
+			else
+				val+=$'\n'$line
+			fi
+		elif [[ $line =~ ^([^=]+)\<\<(.+)$ ]]; then
+			name=${BASH_REMATCH[1]} delim=${BASH_REMATCH[2]} val="" first=1
+		elif [[ $line =~ ^([^=]+)=(.*)$ ]]; then
+			WG_OUT[${BASH_REMATCH[1]}]=${BASH_REMATCH[2]}
+		elif [ -n "$line" ]; then
+			echo "GITHUB_OUTPUT: malformed line: $line" >&2
+			return 1
+		fi
+	done <"$1"
+	[ -z "$delim" ] || { echo "GITHUB_OUTPUT: heredoc '$delim' not closed" >&2; return 1; }
+}
+
+# wg_node FILE EXPR: evaluate EXPR with `j` = the parsed JSON of FILE; print it.
+wg_node() {
+	node -e 'const j = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+		 const v = eval(process.argv[2]); console.log(typeof v === "string" ? v : JSON.stringify(v));' "$1" "$2"
+}
+
+WG_FAILS=0
+WG_PASSES=0
+wg_fail() { echo "FAIL $*"; WG_FAILS=$((WG_FAILS + 1)); }
+
+# wg_action_env ACTION_YML "A=1;B=2": fill WG_ENV with one INPUT_<NAME>=value
+# per input of action.yml (its default), the case's inputs (";"-separated,
+# values may hold newlines) overriding.  Names as the runner makes them:
+# upper case, spaces to '_', hyphens kept.
+declare -ga WG_ENV
+wg_action_env() {
+	local yml=$1 spec=$2 kv name
+	local -A env=()
+	while IFS='|' read -r name kv; do
+		env[$name]=$kv
+	done < <(awk '/^inputs:/ {in_inputs = 1; next}
+		in_inputs && /^[^ #]/ {exit}
+		in_inputs && /^  [a-z][a-z -]*:[ ]*$/ {name = $1; sub(/:$/, "", name); print name "|"}
+		in_inputs && /^    default:/ {v = $0; sub(/^    default:[ ]*/, "", v); gsub(/^"|"$/, "", v); print name "|" v}' "$yml")
+	if [ -n "$spec" ]; then
+		local parts=()
+		IFS=';' read -r -d '' -a parts < <(printf '%s' "$spec") || true
+		for kv in "${parts[@]}"; do name=${kv%%=*}; env[${name,,}]=${kv#*=}; done
+	fi
+	WG_ENV=()
+	for name in "${!env[@]}"; do
+		kv=${name^^}
+		WG_ENV+=("INPUT_${kv// /_}=${env[$name]}")
+	done
+}
+
+# wg_check_case RUN TEMPLATE WORK CASE: run one WG_CASES entry in a fresh copy of TEMPLATE.
+wg_check_case() {
+	local run=$1 tmpl=$2 work=$3 spec=$4 name inputs rc want_rc decision nplugins want absent
+	IFS='|' read -r -d '' name inputs want_rc decision nplugins want absent <<<"$spec" || true
+	absent=${absent%$'\n'}
+	local ws=$work/$name/ws out=$work/$name/out before=$WG_FAILS
+	rm -rf "$work/$name"; mkdir -p "$out"; cp -a "$tmpl" "$ws"
+	wg_action_env "$WG_ACTION_YML" "$inputs"
+	rc=0; "$run" "$ws" "$out" "${WG_ENV[@]}" || rc=$?
+	[ "$rc" = "$want_rc" ] || wg_fail "$name: exit $rc, want $want_rc ($(head -c 600 "$out/stdout"))"
+	wg_outputs_parse "$out/output" || wg_fail "$name: GITHUB_OUTPUT does not parse"
+	[ "${WG_OUT[decision]:-}" = "$decision" ] || wg_fail "$name: decision '${WG_OUT[decision]:-}', want $decision"
+	local sarif=${WG_OUT[sarif-file]:-} want_sarif=wasmgate.sarif
+	[[ $inputs == *SARIF-FILE=out/audit.sarif* ]] && want_sarif=out/audit.sarif
+	[ "$sarif" = "$want_sarif" ] || wg_fail "$name: sarif-file output '$sarif', want $want_sarif"
+	if [ -s "$ws/$want_sarif" ]; then
+		local ids n
+		ids=" $(wg_node "$ws/$want_sarif" 'j.runs.flatMap(r => r.results.map(x => x.ruleId)).join(" ")') "
+		for n in $want; do [[ $ids == *" $n "* ]] || wg_fail "$name: SARIF lacks $n (has$ids)"; done
+		for n in $absent; do [[ $ids != *" $n "* ]] || wg_fail "$name: SARIF has $n, which the rules do not give"; done
+	else
+		wg_fail "$name: no SARIF at $want_sarif"
+	fi
+	if [ -n "${WG_OUT[plugins]:-}" ]; then
+		printf '%s' "${WG_OUT[plugins]}" >"$out/plugins.json"
+		n=$(wg_node "$out/plugins.json" 'j.length')
+		[ "$n" = "$nplugins" ] || wg_fail "$name: $n plugins in the output, want $nplugins"
+	else
+		wg_fail "$name: no plugins output"
+	fi
+	[ "$decision" != approve ] || [ "${WG_OUT[findings]:-}" = 0 ] ||
+		wg_fail "$name: approve with findings=${WG_OUT[findings]:-unset}"
+	if [[ $inputs == *SUMMARY=false* ]]; then
+		[ ! -s "$out/summary" ] || wg_fail "$name: summary written though summary=false"
+	else
+		grep -qi "$decision" "$out/summary" || wg_fail "$name: the summary does not say $decision"
+	fi
+	[ "$WG_FAILS" = "$before" ] && { WG_PASSES=$((WG_PASSES + 1)); echo "ok   $name"; }
+	return 0
+}
+
+# wg_check_bad RUN TEMPLATE WORK CASE: bad input -> exit 2, one ::error line, no output files.
+wg_check_bad() {
+	local run=$1 tmpl=$2 work=$3 spec=$4 name inputs regex rc
+	IFS='|' read -r name inputs regex <<<"$spec"
+	local ws=$work/$name/ws out=$work/$name/out before=$WG_FAILS
+	rm -rf "$work/$name"; mkdir -p "$out"; cp -a "$tmpl" "$ws"
+	wg_action_env "$WG_ACTION_YML" "$inputs"
+	rc=0; "$run" "$ws" "$out" "${WG_ENV[@]}" || rc=$?
+	[ "$rc" = 2 ] || wg_fail "$name: exit $rc, want 2"
+	grep -Eq "$regex" "$out/stdout" || wg_fail "$name: no line matching /$regex/ in: $(head -c 400 "$out/stdout")"
+	[ ! -e "$ws/wasmgate.sarif" ] || wg_fail "$name: a SARIF file was written"
+	[ ! -s "$out/output" ] || wg_fail "$name: outputs were written"
+	[ "$WG_FAILS" = "$before" ] && { WG_PASSES=$((WG_PASSES + 1)); echo "ok   $name"; }
+	return 0
+}
+
+# wg_run_all RUN TEMPLATE WORK: every case; prints "N passed, N failed"; 0 when none failed.
+wg_run_all() {
+	local c
+	for c in "${WG_CASES[@]}"; do wg_check_case "$@" "$c"; done
+	for c in "${WG_BAD_CASES[@]}"; do wg_check_bad "$@" "$c"; done
+	echo "$WG_PASSES passed, $WG_FAILS failed"
+	[ "$WG_FAILS" = 0 ]
+}
