@@ -29,15 +29,16 @@ WAT2WASM=${WAT2WASM:-wat2wasm}
 say() { printf 'fuzz: %s\n' "$*"; }
 command -v clang >/dev/null || { say "clang not found"; exit 2; }
 
+mkdir -p "$OUT"
 say "configure $BUILD (clang, -DWG_FUZZ=ON)"
 CC=clang CXX=clang++ cmake -S "$SRC" -B "$BUILD" -DWG_FUZZ=ON -DWG_EXAMPLES=OFF \
-	-DWG_TESTS=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo >"$BUILD.configure.log" 2>&1 ||
-	{ cat "$BUILD.configure.log"; exit 2; }
+	-DWG_TESTS=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo >"$OUT/configure.log" 2>&1 ||
+	{ cat "$OUT/configure.log"; exit 2; }
 targets=${WG_FUZZ_TARGETS:-$(cmake --build "$BUILD" --target help | sed -n 's/^\.\.\. \(fuzz_[a-z0-9_]*\).*/\1/p' | sort)}
 [ -n "$targets" ] || { say "no fuzz targets configured"; exit 2; }
 say "build $(echo $targets)"
-cmake --build "$BUILD" -j2 --target $targets >"$BUILD.build.log" 2>&1 ||
-	{ tail -40 "$BUILD.build.log"; exit 2; }
+cmake --build "$BUILD" -j2 --target $targets >"$OUT/build.log" 2>&1 ||
+	{ tail -40 "$OUT/build.log"; exit 2; }
 
 # Seed corpora: fresh each run, from what is in the tree now.
 SEEDS=$(mktemp -d); trap 'rm -rf "$SEEDS"' EXIT

@@ -63,22 +63,25 @@ sed -E 's/(max_module_bytes|max_functions|max_function_bytes)( *): *[0-9]+/\1\2:
 	"$RULES" > "$TMP/rules.yml"
 RES=$TMP/results.tsv; : > "$RES"
 
-# measure SET MODULE TOOL CMD...: one line "set module bytes tool seconds rss_kb rc" in $RES.
+# measure SET MODULE TOOL CMD...: one line "set module bytes tool wall_us rss_kb rc cpu_s"
+# in $RES (the fastest of $REPEAT runs).
 measure() {
 	local set=$1 mod=$2 tool=$3; shift 3
-	local best_t="" best_m=0 rc=0 i t0 t1 t m
+	local best_t="" best_m=0 best_cpu=0 rc=0 i t0 t1 t m u s
 	for ((i = 0; i < REPEAT; i++)); do
 		rm -rf "$TMP/out"; mkdir -p "$TMP/out"
 		t0=$(date +%s%N)
-		/usr/bin/time -f '%M' -o "$TMP/rss" "$@" >/dev/null 2>"$TMP/err"; rc=$?
+		/usr/bin/time -f '%M %U %S' -o "$TMP/rss" "$@" >/dev/null 2>"$TMP/err"; rc=$?
 		t1=$(date +%s%N)
-		t=$(( (t1 - t0) / 1000 )); m=$(tail -1 "$TMP/rss")
-		if [ -z "$best_t" ] || [ "$t" -lt "$best_t" ]; then best_t=$t; best_m=$m; fi
+		t=$(( (t1 - t0) / 1000 )); read -r m u s < <(tail -1 "$TMP/rss")
+		if [ -z "$best_t" ] || [ "$t" -lt "$best_t" ]; then
+			best_t=$t; best_m=$m; best_cpu=$(awk -v u="$u" -v s="$s" 'BEGIN { print u + s }')
+		fi
 	done
 	[ "$rc" -ge 2 ] && echo "bench: $tool $(basename "$mod"): exit $rc: $(head -1 "$TMP/err")" >&2
 	local bytes=0; [ -f "$mod" ] && bytes=$(stat -c %s "$mod")
-	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$set" "$(basename "$mod")" "$bytes" "$tool" \
-		"$best_t" "$best_m" "$rc" >> "$RES"
+	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$set" "$(basename "$mod")" "$bytes" "$tool" \
+		"$best_t" "$best_m" "$rc" "$best_cpu" >> "$RES"
 }
 AUDIT=("$WASMGATE" audit --rules "$TMP/rules.yml" --sarif "$TMP/out/audit.sarif"
 	--sign-key "$TMP/sign.key" --fail-on never --quiet)
@@ -170,9 +173,11 @@ if [ "$do_batch" = 1 ] && [ ${#mods[@]} -gt 1 ]; then
 	measure batch all "audit -j2" "${AUDIT[@]}" -j 2 "${mods[@]}"
 	largest=$(ls -S "${mods[@]}" | head -1)
 	measure batch "$largest" "audit largest" "${AUDIT[@]}" "$largest"
-	awk -F'\t' '$1 == "batch" { t[$4] = $5 / 1e6; m[$4] = $6 / 1024; rc[$4] = $7 }
+	awk -F'\t' '$1 == "batch" { t[$4] = $5 / 1e6; m[$4] = $6 / 1024; rc[$4] = $7; c[$4] = $8 }
 		END { printf "-j 1: %.2f s, %.0f MB   -j 2: %.2f s, %.0f MB   speed-up %.2fx (target >= 1.8x on 2 cores)\n",
 			t["audit -j1"], m["audit -j1"], t["audit -j2"], m["audit -j2"], t["audit -j1"] / t["audit -j2"]
+		printf "CPU time (user+sys): -j 1 %.2f s, -j 2 %.2f s: parallel overhead %.0f%%; -j 2 got %.2f cores (the rest went to other load)\n",
+			c["audit -j1"], c["audit -j2"], 100 * (c["audit -j2"] / c["audit -j1"] - 1), c["audit -j2"] / t["audit -j2"]
 		printf "largest module alone: %.2f s, %.0f MB: batch peak RSS / largest alone = %.2f (-j 1), %.2f (-j 2)\n",
 			t["audit largest"], m["audit largest"], m["audit -j1"] / m["audit largest"], m["audit -j2"] / m["audit largest"] }' "$RES"
 fi

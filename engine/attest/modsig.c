@@ -171,7 +171,7 @@ int wg_modsig_sign(const uint8_t *wasm, size_t len, const char *name,
 	wg_buf rest = WG_BUF_INIT, mod = WG_BUF_INIT;
 	cursor c = { wasm + 8, wasm + len };
 	uint8_t h[32];
-	section s;
+	section s = { 0 };
 	int rc;
 
 	*out = NULL;
@@ -293,7 +293,7 @@ int wg_modsig_verify(const uint8_t *wasm, size_t len, const char *name,
 {
 	cursor c = { wasm + 8, wasm + len }, c2, d;
 	sig_check sc = { trusted, num_trusted, NULL, false };
-	section s;
+	section s = { 0 };
 	uint8_t h[32];
 	int rc;
 

@@ -83,8 +83,9 @@ static void reason(wg_buf *b, const wg_report *r)
 			wg_buf_puts(b, " ...");
 			break;
 		}
-		wg_buf_printf(b, "%s %s ", listed > 1 ? "," : "", f->rule->id);
+		wg_buf_printf(b, "%s %s %s (", listed > 1 ? "," : "", f->rule->id, f->rule->name);
 		md(b, f->item);
+		wg_buf_puts(b, ")");
 	}
 	wg_buf_puts(b, ".\n\n");
 }

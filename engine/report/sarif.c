@@ -429,7 +429,8 @@ static json_t *provenance(void)
 	return json_pack("[o]", vcp);
 }
 
-/* "<category>/<plugin>/" for one plugin, "<category>/" for several. */
+/* "<category>/<plugin>/" for one plugin, "<category>/" for several; characters
+ * of the plugin name other than [A-Za-z0-9._-@+] become '_'. */
 static json_t *automation_details(const sarif_ctx *c, wg_report *const *reports, size_t n)
 {
 	const char *cat = c->o->category && *c->o->category ? c->o->category : "wasmgate";
@@ -439,8 +440,14 @@ static json_t *automation_details(const sarif_ctx *c, wg_report *const *reports,
 
 	while (len > 1 && cat[len - 1] == '/')
 		len--;
-	if (n == 1)
+	if (n == 1) {
 		id = wg_asprintf("%.*s/%s/", (int)len, cat, reports[0]->plugin);
+		/* the plugin part is one path segment of safe characters */
+		for (char *p = id ? id + len + 1 : NULL; p && p[1]; p++)
+			if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+			      (*p >= '0' && *p <= '9') || strchr("._-@+", *p)))
+				*p = '_';
+	}
 	else
 		id = wg_asprintf("%.*s/", (int)len, cat);
 	j = json_pack("{s:o}", "id", jstr(id));

@@ -308,8 +308,8 @@ START_TEST(summary_content_and_cap)
 	ck_assert(strstr(md, "## wasmgate audit: REJECT") != NULL);
 	ck_assert(strstr(md, "| hello | APPROVE | 0 | 0 | 0 | 0 |") != NULL);
 	ck_assert(strstr(md, "| bad\\|&lt;b&gt;name&lt;/b&gt; | REJECT | 1 | 1 | 0 | 1 |") != NULL);
-	ck_assert(strstr(md, "Rejected because of 1 unwaived error: WG1003 "
-			 "wasi\\_snapshot\\_preview1.path\\_open.") != NULL);
+	ck_assert(strstr(md, "Rejected because of 1 unwaived error: WG1003 capability-denied "
+			 "(wasi\\_snapshot\\_preview1.path\\_open).") != NULL);
 	ck_assert(strstr(md, "| WG1041 memory-flagged") == NULL);
 	ck_assert(strstr(md, "| WG1041 opcode-flagged | warning | memory.grow | offset 0x12 | "
 			 "waived by @bob until 2099-01-01: heap growth is bounded \\| ok |") != NULL);

@@ -336,6 +336,10 @@ START_TEST(several_plugins_one_category)
 	log = build(rs, 1, wg_test_tmpdir(), "audit");
 	ck_assert_str_eq(sget(run0(log), "automationDetails.id"), "audit/one/");
 	json_decref(log);
+	a.r.plugin = "a/b\nc%d";
+	log = build(rs, 1, wg_test_tmpdir(), NULL);
+	ck_assert_str_eq(sget(run0(log), "automationDetails.id"), "wasmgate/a_b_c_d/");
+	json_decref(log);
 	free(w1), free(w2);
 }
 END_TEST

@@ -33,17 +33,28 @@ mt_install() {
 	fi
 }
 
-# sarif_validate FILE [ALLOWED_WARNINGS_REGEX]: 0 when the Multitool reports
-# no error and no warning (warnings whose rule id matches the regex are
-# allowed; the caller says why).  Prints what it found otherwise.
+# sarif_validate FILE...: 0 when the Multitool reports no error and no
+# warning for any of the files (one Multitool start for all of them).
+# Warnings whose rule id matches $SARIF_ALLOW_WARNINGS (a regex) are
+# allowed: the caller says why.  Prints what it found otherwise.
 sarif_validate() {
-	local file=$1 allow=${2:-^$} out
+	local out log rc
 	out=$(mktemp "${TMPDIR:-/tmp}/mtout.XXXXXX") || return 2
+	log=$out.log
 	rm -f "$out"
-	if ! "$MULTITOOL" validate "$file" --rule-kind "Sarif;Gh" \
-		--output "$out" --log ForceOverwrite >/dev/null 2>"$out.err"; then
-		# validate exits non-zero when it finds errors; the log says which.
-		[ -s "$out" ] || { cat "$out.err" >&2; rm -f "$out" "$out.err"; return 2; }
+	"$MULTITOOL" validate "$@" --rule-kind "Sarif;Gh" --output "$out" \
+		--log ForceOverwrite >"$log" 2>&1
+	# validate exits non-zero when it finds errors; its log says which.
+	if [ ! -s "$out" ]; then
+		cat "$log" >&2
+		rm -f "$out" "$log"
+		return 2
+	fi
+	if ! grep -q "Done. $# files\? scanned" "$log"; then
+		echo "the Multitool did not scan all $# files:" >&2
+		cat "$log" >&2
+		rm -f "$out" "$log"
+		return 2
 	fi
 	node -e '
 		const log = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
@@ -58,16 +69,16 @@ sarif_validate() {
 				const loc = (((r.locations || [])[0] || {}).physicalLocation || {});
 				const msg = r.message && (r.message.text ||
 					(r.message.arguments || []).join(" | "));
-				console.error(`${lvl} ${r.ruleId}: ${msg} ${JSON.stringify(loc.region || {})}`);
+				console.error(`${(loc.artifactLocation || {}).uri}: ${lvl} ${r.ruleId}: ${msg}`);
 			}
 		for (const run of log.runs || [])
 			for (const inv of run.invocations || [])
 				for (const n of inv.toolExecutionNotifications || [])
 					if (n.level === "error") { bad++; console.error("tool error: " + n.message.text); }
 		process.exit(bad ? 1 : 0);
-	' "$out" "$allow"
-	local rc=$?
-	rm -f "$out" "$out.err"
+	' "$out" "${SARIF_ALLOW_WARNINGS:-^$}"
+	rc=$?
+	rm -f "$out" "$log"
 	return $rc
 }
 
