@@ -8,7 +8,6 @@
 #include "wasmgate/github.h"
 #include "wasmgate/sarif.h"
 #include "util/util.h"
-#include "github/gh_int.h"
 
 #include <jansson.h>
 #include <sodium.h>
@@ -58,7 +57,7 @@ static json_t *plugins_json(wg_report *const *reports, size_t n)
 
 		json_array_append_new(a, json_pack("{s:o, s:o, s:s, s:{s:I, s:I, s:I, s:I}}",
 				      "plugin", jtext(r->plugin), "path", jtext(r->path),
-				      "decision", gh_decision(r->decision), "counts",
+				      "decision", wg_decision_name(r->decision), "counts",
 				      "error", (json_int_t)r->counts[WG_SEV_ERROR],
 				      "warning", (json_int_t)r->counts[WG_SEV_WARNING],
 				      "note", (json_int_t)r->counts[WG_SEV_NOTE],
@@ -98,7 +97,7 @@ static char *summary_line(wg_report *const *reports, size_t n, const size_t c[4]
 {
 	return wg_asprintf("%s: %zu plugin%s audited; %zu error%s, %zu warning%s, "
 			   "%zu note%s unwaived (%zu waived)",
-			   gh_decision(gh_worst(reports, n)), n, n == 1 ? "" : "s",
+			   wg_decision_name(wg_decision_worst(reports, n)), n, n == 1 ? "" : "s",
 			   c[WG_SEV_ERROR], c[WG_SEV_ERROR] == 1 ? "" : "s",
 			   c[WG_SEV_WARNING], c[WG_SEV_WARNING] == 1 ? "" : "s",
 			   c[WG_SEV_NOTE], c[WG_SEV_NOTE] == 1 ? "" : "s", c[3]);
@@ -146,7 +145,7 @@ int wg_github_outputs(wg_report *const *reports, size_t n,
 		rc = wg_error_set(WG_ENOMEM, "GITHUB_OUTPUT: out of memory");
 		goto out;
 	}
-	rc |= put(&b, "decision", gh_decision(gh_worst(reports, n)));
+	rc |= put(&b, "decision", wg_decision_name(wg_decision_worst(reports, n)));
 	rc |= put(&b, "sarif", o && o->sarif_path ? o->sarif_path : "");
 	rc |= put(&b, "summary", line);
 	rc |= put_count(&b, "findings", c[0] + c[1] + c[2]);

@@ -10,7 +10,6 @@
 #include "wasmgate/github.h"
 #include "wasmgate/sarif.h"
 #include "util/util.h"
-#include "github/gh_int.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -108,7 +107,7 @@ static void location(wg_buf *b, const wg_finding *f)
 static void finding_row(wg_buf *b, const wg_finding *f)
 {
 	wg_buf_printf(b, "| %s %s | %s | ", f->rule->id, f->rule->name,
-		      gh_severity(f->severity));
+		      wg_severity_name(f->severity));
 	md(b, f->item);
 	wg_buf_puts(b, " | ");
 	location(b, f);
@@ -182,7 +181,7 @@ static void plugin_section(wg_buf *b, const wg_report *r)
 static void overview(wg_buf *b, wg_report *const *reports, size_t n, const wg_policy *p)
 {
 	wg_buf_printf(b, "## wasmgate audit: %s\n\n",
-		      upper_decision(gh_worst(reports, n)));
+		      upper_decision(wg_decision_worst(reports, n)));
 	if (p) {
 		char hex[65];
 

@@ -61,25 +61,8 @@ static json_t *jsentence(const char *s)
 	return j;
 }
 
-static const char *sarif_level(wg_severity s)
-{
-	return s == WG_SEV_ERROR ? "error" : s == WG_SEV_WARNING ? "warning" : "note";
-}
-
-static const char *decision_word(wg_decision d)
-{
-	return d == WG_DECISION_REJECT ? "reject" : d == WG_DECISION_FLAG ? "flag" : "approve";
-}
-
-static wg_decision worst(wg_report *const *reports, size_t n)
-{
-	wg_decision d = WG_DECISION_APPROVE;
-
-	for (size_t i = 0; i < n; i++)
-		if (reports[i]->decision > d)
-			d = reports[i]->decision;
-	return d;
-}
+/* SARIF's level words are the same as our severity names. */
+#define sarif_level(s) wg_severity_name(s)
 
 static size_t rule_index(const sarif_ctx *c, const wg_rule_info *ri)
 {
@@ -394,10 +377,10 @@ static json_t *run_properties(const sarif_ctx *c, wg_report *const *reports, siz
 	for (size_t i = 0; i < n; i++)
 		json_array_append_new(plugins, json_pack("{s:o, s:o, s:s, s:o}",
 				      "plugin", jstr(reports[i]->plugin), "uri", jstr(c->uris[i]),
-				      "decision", decision_word(reports[i]->decision),
+				      "decision", wg_decision_name(reports[i]->decision),
 				      "counts", counts_json(reports[i])));
 	props = json_pack("{s:s, s:o}", "decision",
-			  decision_word(worst(reports, n)), "plugins", plugins);
+			  wg_decision_name(wg_decision_worst(reports, n)), "plugins", plugins);
 	if (p) {
 		char hex[65];
 
