@@ -14,6 +14,9 @@ PKGS=(build-essential cmake pkg-config git ca-certificates
 
 missing=()
 for p in "${PKGS[@]}"; do
+  # node and npm may come from another source (e.g. NodeSource's nodejs,
+  # which bundles npm and conflicts with Debian's npm): a working command counts
+  case $p in nodejs) command -v node >/dev/null && continue ;; npm) command -v npm >/dev/null && continue ;; esac
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
 done
 if ((${#missing[@]} == 0)); then

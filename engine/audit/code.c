@@ -53,12 +53,12 @@ int wg_check_opcodes(wg_actx *c)
 			continue;
 		if ((pat = opcode_match(&p->opcodes.deny, u->name)))
 			rc = wg_audit_add(c, WG_RULE_OPCODE_DENIED, WG_SEV_ERROR, u->name, at,
-					  "The code uses %s (%llu uses), which the rules deny (opcodes.deny \"%s\").",
-					  u->name, (unsigned long long)u->count, pat);
+					  "The code uses %s (%llu use%s), which the rules deny (opcodes.deny \"%s\").",
+					  u->name, (unsigned long long)u->count, u->count == 1 ? "" : "s", pat);
 		else if ((pat = opcode_match(&p->opcodes.flag, u->name)))
 			rc = wg_audit_add(c, WG_RULE_OPCODE_FLAGGED, WG_SEV_WARNING, u->name, at,
-					  "The code uses %s (%llu uses), which the rules flag for review (opcodes.flag \"%s\").",
-					  u->name, (unsigned long long)u->count, pat);
+					  "The code uses %s (%llu use%s), which the rules flag for review (opcodes.flag \"%s\").",
+					  u->name, (unsigned long long)u->count, u->count == 1 ? "" : "s", pat);
 	}
 	return rc;
 }

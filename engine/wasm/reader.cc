@@ -20,6 +20,7 @@
 #include <wabt/binary-reader.h>
 #include <wabt/shared-validator.h>
 
+#include <array>
 #include <cstdarg>
 #include <cstdlib>
 #include <cstring>
@@ -35,7 +36,7 @@ namespace {
 #define VCHECK(call)                          \
 	do {                                  \
 		if (Failed(v_.call))          \
-			return Result::Error; \
+			return vfail();       \
 	} while (0)
 
 /* The wg_feature bits an opcode needs, from its prefix and code. */
@@ -105,6 +106,39 @@ uint32_t align_bytes(Address log2)
 	return log2 < 32 ? 1u << log2 : ~0u;
 }
 
+/* What OnOpcode() and compact_opcodes() need of each opcode, computed
+ * once: Opcode::GetInfo() is out of line in libwabt.a and GetLength()
+ * builds a std::vector, too slow to ask per instruction. */
+struct OpInfo {
+	const char *name;
+	uint32_t number;        /* wg_opcode_use.code */
+	uint32_t features;      /* wg_feature bits */
+	uint8_t first_byte;     /* the prefix, or the code */
+	uint8_t length;         /* bytes of the opcode, prefix included */
+};
+
+typedef std::array<OpInfo, Opcode::Invalid> OpTable;
+
+/* Built on first use; C++11 makes the initialisation thread-safe. */
+const OpInfo *op_table()
+{
+	static const OpTable table = [] {
+		OpTable t;
+		for (uint32_t e = 0; e < Opcode::Invalid; e++) {
+			Opcode op((Opcode::Enum)e);
+			uint32_t prefix = op.GetPrefix();
+
+			t[e].name = op.GetName();
+			t[e].number = opcode_number(op);
+			t[e].features = opcode_features(op);
+			t[e].first_byte = (uint8_t)(prefix ? prefix : op.GetCode());
+			t[e].length = (uint8_t)op.GetLength();
+		}
+		return t;
+	}();
+	return table.data();
+}
+
 SegmentKind segment_kind(uint8_t flags)
 {
 	if ((flags & SegDeclared) == SegDeclared)
@@ -118,7 +152,8 @@ class Reader : public BinaryReaderNop {
 public:
 	Reader(wg_module *m, const uint8_t *data, size_t size, const wg_module_limits *lim,
 	       const Features &features)
-		: m_(m), data_(data), size_(size), v_(&verrors_, ValidateOptions(features))
+		: m_(m), data_(data), size_(size), v_(&verrors_, ValidateOptions(features)),
+		  ops_(op_table())
 	{
 		if (lim)
 			lim_ = *lim;
@@ -473,6 +508,10 @@ public:
 	Result OnEndExpr() override;
 	Result OnDelegateExpr(Index depth) override
 	{
+		/* wabt 1.0.32 looks up label depth + 1 in 32 bits: ~0u wraps
+		 * to the try itself and is accepted */
+		if (depth == kInvalidIndex && in_body_ && depth_ >= 2)
+			return invalid("invalid delegate depth: %u (max %u)", depth, depth_ - 2);
 		VCHECK(OnDelegate(loc(), var(depth)));
 		depth_--;
 		return done();
@@ -505,11 +544,12 @@ public:
 		VCHECK(OnCallIndirect(loc(), var(sig), var(table)));
 		return table_use(table);
 	}
+	/* wabt 1.0.32 knows call_ref only as a pre-standard draft (no type
+	 * immediate) and its validator aborts on it after unreachable code
+	 * (type.h GetReferenceIndex() assert, wabt #1987): never hand it over. */
 	Result OnCallRefExpr() override
 	{
-		Index type_index;
-		VCHECK(OnCallRef(loc(), &type_index));
-		return done();
+		return own("call_ref (typed function references) is not supported by this wabt version");
 	}
 	Result OnReturnCallExpr(Index f) override { VCHECK(OnReturnCall(loc(), var(f))); return done(); }
 	Result OnReturnCallIndirectExpr(Index sig, Index table) override
@@ -731,6 +771,9 @@ private:
 
 	bool custom_error(const Error &e);
 	Result limit(const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+	Result invalid(const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+	Result own(const char *msg);
+	Result vfail();
 	Result oom()
 	{
 		oom_ = true;
@@ -744,6 +787,7 @@ private:
 	wg_module_limits lim_ = {};
 	Errors verrors_;
 	SharedValidator v_;
+	const OpInfo *ops_;
 
 	Error decode_error_;
 	bool have_decode_error_ = false;
@@ -769,6 +813,8 @@ private:
 	uint32_t init_ops_ = 0;
 	Index cur_func_ = 0;
 	uint64_t last_end_ = 0;
+	uint64_t op_start_ = 0;     /* the current instruction's first byte */
+	uint32_t cur_op_ = Opcode::Invalid;
 
 	/* the histogram: fixed size, indexed by Opcode::Enum */
 	uint64_t op_count_[Opcode::Invalid] = {};
@@ -870,11 +916,13 @@ Result Reader::OnOpcode(Opcode op)
 	if (e >= Opcode::Invalid)
 		return Result::Ok;      /* the decoder reports it */
 	/* the opcode's first byte must be at `start`; if not, count back */
-	if (start >= size_ || data_[start] != (op.GetPrefix() ? op.GetPrefix() : op.GetCode()))
-		start = state->offset - op.GetLength();
+	if (start >= size_ || data_[start] != ops_[e].first_byte)
+		start = state->offset - ops_[e].length;
+	op_start_ = start;
+	cur_op_ = e;
 	if (!in_body_) {
 		init_ops_ += op != Opcode::End;
-		m_->features |= opcode_features(op);
+		m_->features |= ops_[e].features;
 		return Result::Ok;
 	}
 	if (!op_count_[e]++) {
@@ -929,6 +977,53 @@ Result Reader::limit(const char *fmt, ...)
 	return Result::Error;
 }
 
+/* A validation error of our own, at the current instruction (INVALID). */
+Result Reader::invalid(const char *fmt, ...)
+{
+	va_list ap;
+	char *s = NULL;
+
+	va_start(ap, fmt);
+	if (vasprintf(&s, fmt, ap) < 0)
+		s = NULL;
+	va_end(ap);
+	if (!s)
+		return oom();
+	verrors_.emplace_back(ErrorLevel::Error, Location(op_start_), s);
+	free(s);
+	return Result::Error;
+}
+
+/* Something we refuse to decode, at the current instruction (MALFORMED). */
+Result Reader::own(const char *msg)
+{
+	if (own_error_.empty()) {
+		own_error_ = msg;
+		own_error_offset_ = op_start_;
+	}
+	return Result::Error;
+}
+
+/* The validator said no.  Some of its checks (else / catch / catch_all /
+ * delegate outside their block) fail without a message; name the
+ * instruction then, instead of wabt's "OnXExpr callback failed". */
+Result Reader::vfail()
+{
+	std::string msg;
+
+	if (!verrors_.empty() || !in_expr_ || cur_op_ >= Opcode::Invalid)
+		return Result::Error;
+	msg = ops_[cur_op_].name;
+	if (cur_op_ == Opcode::Else)
+		msg += " without a matching if";
+	else if (cur_op_ == Opcode::Catch || cur_op_ == Opcode::CatchAll ||
+		 cur_op_ == Opcode::Delegate)
+		msg += " without a matching try";
+	else
+		msg += " is not valid here";
+	return own(msg.c_str());
+}
+
 int cmp_use(const void *a, const void *b)
 {
 	uint32_t x = ((const wg_opcode_use *)a)->code, y = ((const wg_opcode_use *)b)->code;
@@ -941,19 +1036,18 @@ int Reader::compact_opcodes()
 	size_t cap = 0;
 
 	for (uint32_t e = 0; e < Opcode::Invalid; e++) {
-		Opcode op((Opcode::Enum)e);
 		wg_opcode_use *u;
 
 		if (!op_count_[e])
 			continue;
 		if (!(u = WG_ARRAY_PUSH(m_->opcodes, m_->num_opcodes, cap)))
 			return WG_ENOMEM;
-		u->name = op.GetName();
-		u->code = opcode_number(op);
+		u->name = ops_[e].name;
+		u->code = ops_[e].number;
 		u->count = op_count_[e];
 		u->first_offset = op_first_[e];
 		u->first_func = op_func_[e];
-		m_->features |= opcode_features(op);
+		m_->features |= ops_[e].features;
 	}
 	if (m_->num_opcodes)
 		qsort(m_->opcodes, m_->num_opcodes, sizeof(*m_->opcodes), cmp_use);
@@ -992,7 +1086,13 @@ extern "C" int wg_wasm_read(wg_module *m, const uint8_t *data, size_t size,
 	try {
 		Features all;
 		all.EnableAll();
-		std::unique_ptr<Reader> r(new Reader(m, data, size, limits, all));
+		/* Validate as the standard does for ref.func: with wabt 1.0.32's
+		 * pre-standard function-references on, ref.func yields (ref N) and
+		 * valid reference-types modules fail ("type mismatch").  Those
+		 * opcodes are still decoded; call_ref is refused above. */
+		Features valid = all;
+		valid.disable_function_references();
+		std::unique_ptr<Reader> r(new Reader(m, data, size, limits, valid));
 		ReadBinaryOptions opts(all, nullptr, true, true, false);
 		Result res = ReadBinary(data, size, r.get(), opts);
 		return r->finish(res);

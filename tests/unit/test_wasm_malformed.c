@@ -239,6 +239,100 @@ START_TEST(missing_file)
 }
 END_TEST
 
+/* One function () -> () whose body (no locals) is `code`; the code starts
+ * at byte 23 (header 8, type section 6, function section 4, code section
+ * id, size, count, body size, local count).  Returns the module's size. */
+static size_t func_module(const uint8_t *code, size_t n, uint8_t *out)
+{
+	static const uint8_t head[] = { 0, 'a', 's', 'm', 1, 0, 0, 0,
+					0x01, 0x04, 0x01, 0x60, 0x00, 0x00,
+					0x03, 0x02, 0x01, 0x00 };
+
+	ck_assert_uint_lt(n, 100);
+	memcpy(out, head, sizeof(head));
+	out[18] = 0x0a;
+	out[19] = (uint8_t)(n + 3);     /* count, body size, local count */
+	out[20] = 0x01;
+	out[21] = (uint8_t)(n + 1);
+	out[22] = 0x00;
+	memcpy(out + 23, code, n);
+	return 23 + n;
+}
+
+/* status, a word of the message and, unless `at` is NO_AT, the
+ * instruction at code[at] as error offset (wabt's own validator messages
+ * point after the immediates instead) */
+#define NO_AT ((size_t)-1)
+static void expect_code(const uint8_t *code, size_t n, wg_module_status want, size_t at,
+			const char *word)
+{
+	uint8_t d[128];
+	size_t len = func_module(code, n, d);
+	wg_module *m = module_of_bytes(d, len);
+
+	ck_assert_msg(m->status == want, "status %s, wanted %s (%s)",
+		      wg_module_status_name(m->status), wg_module_status_name(want),
+		      m->error ? m->error : "");
+	if (want != WG_MODULE_OK) {
+		ck_assert_ptr_nonnull(m->error);
+		ck_assert_ptr_null(strchr(m->error, '\n'));
+		ck_assert_msg(strstr(m->error, word), "\"%s\" lacks \"%s\"", m->error, word);
+		if (at != NO_AT)
+			ck_assert_uint_eq(m->error_offset, 23 + at);
+	}
+	wg_module_free(m);
+}
+
+/* call_ref (0x14) is wabt 1.0.32's pre-standard draft, whose validator
+ * aborts on it after unreachable code (tests/fuzz/regressions/module/):
+ * refused as undecodable wherever it is, never handed to wabt. */
+START_TEST(call_ref_refused)
+{
+	static const uint8_t after_unreachable[] = { 0x00, 0x14, 0x0b };
+	static const uint8_t after_return[] = { 0x0f, 0x14, 0x0b };
+	static const uint8_t after_br[] = { 0x02, 0x40, 0x0c, 0x00, 0x14, 0x0b, 0x0b };
+	static const uint8_t empty_stack[] = { 0x14, 0x0b };
+	static const uint8_t on_i32[] = { 0x41, 0x00, 0x14, 0x0b };
+
+	expect_code(after_unreachable, 3, WG_MODULE_MALFORMED, 1, "call_ref");
+	expect_code(after_return, 3, WG_MODULE_MALFORMED, 1, "call_ref");
+	expect_code(after_br, 7, WG_MODULE_MALFORMED, 4, "call_ref");
+	expect_code(empty_stack, 2, WG_MODULE_MALFORMED, 0, "call_ref");
+	expect_code(on_i32, 4, WG_MODULE_MALFORMED, 2, "call_ref");
+}
+END_TEST
+
+/* try ... delegate N: N counts the labels outside the try, so inside one
+ * try in a function only 0 (the function) is valid.  wabt 1.0.32 adds 1
+ * in 32 bits and accepts 0xffffffff. */
+START_TEST(delegate_depth)
+{
+	static const uint8_t to_func[] = { 0x06, 0x40, 0x18, 0x00, 0x0b };
+	static const uint8_t too_deep[] = { 0x06, 0x40, 0x18, 0x01, 0x0b };
+	static const uint8_t wraps[] = { 0x06, 0x40, 0x18, 0xff, 0xff, 0xff, 0xff, 0x0f, 0x0b };
+
+	expect_code(to_func, 5, WG_MODULE_OK, 0, NULL);
+	expect_code(too_deep, 5, WG_MODULE_INVALID, NO_AT, "depth");
+	expect_code(wraps, 9, WG_MODULE_INVALID, 2, "depth");
+}
+END_TEST
+
+/* else / catch / catch_all / delegate with no if / try open: the binary
+ * grammar has no place for them (malformed); the message names them. */
+START_TEST(block_parts_outside_their_block)
+{
+	static const uint8_t else_[] = { 0x05, 0x0b };
+	static const uint8_t catch_all[] = { 0x19, 0x0b };
+	static const uint8_t delegate[] = { 0x18, 0xff, 0xff, 0xff, 0xff, 0x0f, 0x0b };
+	static const uint8_t catch_in_block[] = { 0x02, 0x40, 0x19, 0x0b, 0x0b };
+
+	expect_code(else_, 2, WG_MODULE_MALFORMED, 0, "else");
+	expect_code(catch_all, 2, WG_MODULE_MALFORMED, 0, "catch_all");
+	expect_code(delegate, 7, WG_MODULE_MALFORMED, 0, "delegate");
+	expect_code(catch_in_block, 5, WG_MODULE_MALFORMED, 2, "catch_all");
+}
+END_TEST
+
 /* Flip every byte of a valid module one at a time: whatever the status,
  * no crash, no leak, and a message for every non-ok status. */
 START_TEST(byte_flips)
@@ -285,6 +379,9 @@ static Suite *malformed_suite(void)
 	tcase_add_test(tc, too_many_functions);
 	tcase_add_test(tc, missing_file);
 	tcase_add_test(tc, byte_flips);
+	tcase_add_test(tc, call_ref_refused);
+	tcase_add_test(tc, delegate_depth);
+	tcase_add_test(tc, block_parts_outside_their_block);
 	suite_add_tcase(s, tc);
 	return s;
 }

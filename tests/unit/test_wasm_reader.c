@@ -287,6 +287,34 @@ START_TEST(long_names_are_capped)
 }
 END_TEST
 
+/* ref.func has type funcref in the standard (reference types): a funcref
+ * global and table.set fed by ref.func are valid, whatever wabt's
+ * pre-standard function-references would say. */
+START_TEST(ref_func_is_funcref)
+{
+	/* wat2wasm with its default features (reference types on, the
+	 * pre-standard function references off), as wasm-validate does */
+	static const char wat[] = "(module (func $f) (elem declare func $f)"
+		" (global funcref (ref.func $f)) (table 1 funcref)"
+		" (func (table.set 0 (i32.const 0) (ref.func $f))))";
+	const char *w2w = getenv("WAT2WASM");
+	char *src = wg_test_write("ref_func.wat", wat, sizeof(wat) - 1);
+	char *out = wg_asprintf("%s/ref_func.wasm", wg_test_tmpdir());
+	char *cmd = wg_asprintf("'%s' '%s' -o '%s'", w2w ? w2w : "wat2wasm", src, out);
+	wg_module *m = NULL;
+
+	ck_assert_int_eq(system(cmd), 0);
+	ck_assert_int_eq(wg_module_read_file(out, NULL, &m), WG_OK);
+	ck_assert_msg(m->status == WG_MODULE_OK, "status %d: %s", m->status,
+		      m->error ? m->error : "");
+	ck_assert(m->features & WG_FEATURE_REFERENCE_TYPES);
+	wg_module_free(m);
+	free(cmd);
+	free(out);
+	free(src);
+}
+END_TEST
+
 START_TEST(invalid_module)
 {
 	bytes_t b = bytes_of_wat("invalid_src", "(module (func (result i32) (i32.const 1)))");
@@ -327,6 +355,7 @@ static Suite *reader_suite(void)
 	tcase_add_test(tc, custom_sections);
 	tcase_add_test(tc, long_names_are_capped);
 	tcase_add_test(tc, invalid_module);
+	tcase_add_test(tc, ref_func_is_funcref);
 	suite_add_tcase(s, tc);
 	return s;
 }
