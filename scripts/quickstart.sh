@@ -13,7 +13,7 @@ echo "== build ($BUILD)"
 cmake -S . -B "$BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo >"$BUILD.configure.log" 2>&1 \
   || { cat "$BUILD.configure.log" >&2; exit 1; }
 rm -f "$BUILD.configure.log"
-cmake --build "$BUILD" -j"$(nproc)" 2>&1 | grep -E 'error|warning|WARNING|Built target (wasmgate|examples)$' || true
+cmake --build "$BUILD" -j"$(nproc)" 2>&1 | grep -E 'error:|warning:|WARNING|Built target (wasmgate|examples)$' || true
 [ "${PIPESTATUS[0]}" = 0 ] || { echo "build failed: run 'cmake --build $BUILD' to see why" >&2; exit 1; }
 
 mkdir -p "$OUT"

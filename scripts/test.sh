@@ -13,8 +13,12 @@ export WG_CORPUS=${WG_CORPUS:-$WG_CACHE_DIR/corpus/npm}
 cmake --build "$BUILD" -j"$(nproc)" >/dev/null 2>"$BUILD.build.log" \
   || { cat "$BUILD.build.log" >&2; exit 1; }
 rm -f "$BUILD.build.log"
-if [ -x ../shared/corpus/fetch-npm.sh ] || [ -f ../shared/corpus/fetch-npm.sh ]; then
-  echo "== corpus: $(bash ../shared/corpus/fetch-npm.sh "$WG_CORPUS" 2>&1 | tail -1)"
+if [ -f ../shared/corpus/fetch-npm.sh ]; then
+  if timeout 20 npm ping >/dev/null 2>&1; then
+    echo "== corpus: $(bash ../shared/corpus/fetch-npm.sh "$WG_CORPUS" 2>&1 | tail -1)"
+  else
+    echo "== corpus: npm registry unreachable; using what $WG_CORPUS holds"
+  fi
 else
   echo "== corpus: ../shared absent; real-world module tests skip"
 fi

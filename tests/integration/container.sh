@@ -22,7 +22,7 @@ left() { local s=$((deadline - $(date +%s))); echo $((s > 10 ? s : 10)); }
 
 "$P" check || { echo "SKIP: podman/runc/debootstrap missing and not installable"; exit 77; }
 timeout "$(left)" "$P" setup || { echo "SKIP: podman setup failed"; exit 77; }
-timeout "$(left)" "$P" base || { echo "SKIP: cannot make the Debian base image (no mirror?)"; exit 77; }
+timeout "$(left)" "$P" base || { echo "SKIP: cannot make the Debian base image with debootstrap (no mirror, or no mknod here as inside a container)"; exit 77; }
 
 t0=$(date +%s)
 # A lock: two test runs must not build the same tag at once.

@@ -15,6 +15,7 @@
 set -u
 : "${WASMGATE:?}" "${WG_SRC:?}" "${WG_BUILD:?}" "${WAT2WASM:=wat2wasm}"
 here=$(cd "$(dirname "$0")" && pwd)
+command -v jq >/dev/null || { echo "jq not found: skipped"; exit 77; }
 "$WASMGATE" audit --help >/dev/null 2>&1 || { echo "audit not implemented: skipped"; exit 77; }
 . "$here/lib/multitool.sh"
 
