@@ -462,7 +462,8 @@ static int ctx_init(sarif_ctx *c, wg_report *const *reports, size_t n,
 	for (size_t i = 0; i < n; i++) {
 		const char *path = reports[i]->path;
 		char *rel = wg_sarif_relpath(path, c->root);
-		char *man = wg_sarif_find_manifest(path, c->root);
+		char *man = wg_sarif_find_manifest(path, reports[i]->plugin,
+						   c->root);
 
 		c->uris[i] = rel ? wg_sarif_uri_encode(rel) : NULL;
 		free(rel);

@@ -1,13 +1,15 @@
 /*
  * sarif_path.c - the small text and path helpers of the SARIF writer (and
  * of engine/github/): paths relative to the repository root, URI
- * percent-encoding, finding the plugin's plugin.yml, UTF-8 sanitising and
- * the stable finding fingerprint.  Pure functions over their arguments
+ * percent-encoding, finding the plugin's plugin.yml (a parent walk, then a
+ * bounded search of the repository), UTF-8 sanitising and the stable
+ * finding fingerprint.  Functions over their arguments and the file system
  * (plus the cwd / GITHUB_WORKSPACE for the default root).
  */
 #include "wasmgate/sarif.h"
 #include "util/util.h"
 
+#include <dirent.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -145,31 +147,160 @@ char *wg_sarif_uri_encode(const char *path)
 	return b.ptr ? wg_buf_detach(&b) : wg_strdup("");
 }
 
-char *wg_sarif_find_manifest(const char *wasm_path, const char *root)
+/* "dir/plugin.yml" when it is a regular file inside `ar` (symlinks
+ * resolved), else NULL. */
+static char *manifest_in(const char *dir, const char *ar)
 {
+	char *p = wg_asprintf("%s/plugin.yml", dir), *real = p ? realpath(p, NULL) : NULL;
+	size_t rlen = strlen(ar);
+	struct stat st;
+	int ok = real && stat(real, &st) == 0 && S_ISREG(st.st_mode) &&
+		 !strncmp(real, ar, rlen) && (real[rlen] == '/' || rlen == 1);
+
+	free(real);
+	if (ok)
+		return p;
+	free(p);
+	return NULL;
+}
+
+/* The plugin.yml of the directory of `wasm` (absolute) or of a parent, not
+ * above `ar`. */
+static char *manifest_upward(char *wasm, const char *ar)
+{
+	size_t rlen = strlen(ar);
+	char *slash, *found = NULL;
+
+	if (strncmp(wasm, ar, rlen) || (wasm[rlen] != '/' && rlen > 1))
+		return NULL;                    /* outside the repository */
+	while (!found && (slash = strrchr(wasm, '/')) && (size_t)(slash - wasm) >= rlen) {
+		*slash = '\0';
+		found = manifest_in(wasm, ar);
+	}
+	return found;
+}
+
+#define FIND_DEPTH 4      /* the plugin directory at most 4 levels below root */
+#define FIND_ENTRIES 4096 /* directory entries one search reads at most */
+
+typedef struct {
+	char *path;
+	int depth;                      /* below the root */
+} find_dir;
+
+static int cmp_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The sorted names of the subdirectories of `dir` the search may enter
+ * (not hidden, node_modules, build*, nor symlinks); -1 when the budget of
+ * entries `*seen` runs out or on ENOMEM, else their number. */
+static long subdirs(const char *dir, size_t *seen, char ***out)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	char **v = NULL, **slot;
+	size_t n = 0, cap = 0;
+	long rc = 0;
+
+	while (d && (e = readdir(d))) {
+		const char *s = e->d_name;
+
+		if (++*seen > FIND_ENTRIES) {
+			rc = -1;
+			break;
+		}
+		if (s[0] == '.' || !strcmp(s, "node_modules") || !strncmp(s, "build", 5) ||
+		    (e->d_type != DT_DIR && e->d_type != DT_UNKNOWN))
+			continue;
+		slot = WG_ARRAY_PUSH(v, n, cap);
+		if (!slot || !(*slot = wg_strdup(s))) {
+			rc = -1;
+			break;
+		}
+	}
+	if (d)
+		closedir(d);
+	if (rc) {
+		while (n)
+			free(v[--n]);
+		free(v);
+		return -1;
+	}
+	if (n)
+		qsort(v, n, sizeof(*v), cmp_name);
+	*out = v;
+	return (long)n;
+}
+
+/* Breadth first in name order: the shallowest match wins, the same on
+ * every file system; nothing when the entry budget runs out first. */
+static char *manifest_search(const char *ar, const char *plugin)
+{
+	find_dir *q = NULL, *slot = NULL;
+	size_t n = 0, cap = 0, seen = 0;
+	char *found = NULL;
+
+	if ((slot = WG_ARRAY_PUSH(q, n, cap)))
+		*slot = (find_dir){ wg_strdup(ar), 0 };
+	for (size_t h = 0; h < n && q[h].path && !found; h++) {
+		char **names = NULL;
+		long m = subdirs(q[h].path, &seen, &names);
+
+		for (long i = 0; i < m; i++) {
+			char *sub = found ? NULL : wg_asprintf("%s/%s", q[h].path, names[i]);
+			struct stat st;
+
+			if (sub && lstat(sub, &st) == 0 && S_ISDIR(st.st_mode)) {
+				if (!strcmp(names[i], plugin))
+					found = manifest_in(sub, ar);
+				if (!found && q[h].depth + 1 < FIND_DEPTH &&
+				    (slot = WG_ARRAY_PUSH(q, n, cap))) {
+					*slot = (find_dir){ sub, q[h].depth + 1 };
+					sub = NULL;
+				}
+			}
+			free(sub);
+			free(names[i]);
+		}
+		free(names);
+		if (m < 0)
+			break;
+	}
+	while (n)
+		free(q[--n].path);
+	free(q);
+	return found;
+}
+
+/* A plugin name usable as one path segment. */
+static int plain_name(const char *s)
+{
+	return s && *s && strcmp(s, ".") && !strstr(s, "..") && !strchr(s, '/');
+}
+
+char *wg_sarif_find_manifest(const char *wasm_path, const char *plugin,
+			     const char *root)
+{
+	static const char *const layouts[] = { "plugins", "examples/plugins" };
 	char *droot = root ? NULL : wg_sarif_default_root();
-	char *dir = abs_path(wasm_path), *ar = abs_path(root ? root : droot);
-	char *found = NULL, *slash;
-	size_t rlen;
+	char *wasm = abs_path(wasm_path), *ar = abs_path(root ? root : droot);
+	char *found = NULL;
 
 	free(droot);
-	if (!dir || !ar)
-		goto out;
-	rlen = strlen(ar);
-	if (strncmp(dir, ar, rlen) || (dir[rlen] != '/' && rlen > 1))
-		goto out;                       /* outside the repository */
-	while ((slash = strrchr(dir, '/')) && (size_t)(slash - dir) >= rlen) {
-		struct stat st;
+	if (wasm && ar)
+		found = manifest_upward(wasm, ar);
+	for (size_t i = 0; !found && ar && plain_name(plugin) && i < 2; i++) {
+		char *dir = wg_asprintf("%s/%s/%s", strcmp(ar, "/") ? ar : "",
+					layouts[i], plugin);
 
-		*slash = '\0';
-		found = wg_asprintf("%s/plugin.yml", dir[0] ? dir : "");
-		if (found && stat(found, &st) == 0 && S_ISREG(st.st_mode))
-			goto out;
-		free(found);
-		found = NULL;
+		found = dir ? manifest_in(dir, ar) : NULL;
+		free(dir);
 	}
-out:
-	free(dir);
+	if (!found && ar && plain_name(plugin))
+		found = manifest_search(ar, plugin);
+	free(wasm);
 	free(ar);
 	return found;
 }

@@ -10,6 +10,7 @@
 #include "wasm/reader.h"
 #include "util/util.h"
 
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -125,10 +126,39 @@ static bool is_component(const uint8_t *data, size_t size)
 	return size >= 8 && !memcmp(data, "\0asm", 4) && data[6] == 1 && data[7] == 0;
 }
 
+/* Modules from this size up are hashed on a second thread (below). */
+#define HASH_THREAD_MIN_BYTES (1u << 20)
+
+struct hash_job {
+	const uint8_t *data;
+	size_t size;
+	uint8_t *out;
+};
+
+static void *hash_job_run(void *arg)
+{
+	const struct hash_job *j = arg;
+
+	wg_sha256(j->data, j->size, j->out);
+	return NULL;
+}
+
+/*
+ * The SHA-256 (libsodium's portable C, ~20 % of reading a large module)
+ * runs on a second thread over the same read-only bytes while the decoder
+ * runs on this one: it hides the hash on single-module audits.  Small
+ * modules hash inline (a thread start costs more than their hash); if the
+ * thread cannot start, inline too.  The thread writes only m->sha256 and
+ * is joined on every path before m is returned or freed; wg_wasm_read()
+ * lets no C++ exception out, so the join is always reached.
+ */
 static int read_bytes(const char *path, const uint8_t *data, size_t size,
 		      const wg_module_limits *limits, wg_module **out)
 {
 	wg_module *m = wg_calloc(1, sizeof(*m));
+	struct hash_job job = { data, size, NULL };
+	pthread_t hasher;
+	bool threaded;
 	int rc = WG_OK;
 
 	*out = NULL;
@@ -136,7 +166,11 @@ static int read_bytes(const char *path, const uint8_t *data, size_t size,
 		return WG_ENOMEM;
 	m->version = 1;
 	m->size = size;
-	wg_sha256(data, size, m->sha256);
+	job.out = m->sha256;
+	threaded = size >= HASH_THREAD_MIN_BYTES &&
+		   pthread_create(&hasher, NULL, hash_job_run, &job) == 0;
+	if (!threaded)
+		wg_sha256(data, size, m->sha256);
 	if (path && !(m->path = wg_strdup(path)))
 		rc = WG_ENOMEM;
 	else if (is_component(data, size))
@@ -149,6 +183,8 @@ static int read_bytes(const char *path, const uint8_t *data, size_t size,
 			size, (unsigned long long)limits->max_module_bytes);
 	else
 		rc = wg_wasm_read(m, data, size, limits);
+	if (threaded)
+		pthread_join(hasher, NULL);
 	if (rc) {
 		wg_module_free(m);
 		return rc;

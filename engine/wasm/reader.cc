@@ -1100,5 +1100,7 @@ extern "C" int wg_wasm_read(wg_module *m, const uint8_t *data, size_t size,
 		return wg_error_set(WG_ENOMEM, "out of memory reading the module");
 	} catch (const std::exception &e) {
 		return wg_wasm_set_status(m, WG_MODULE_MALFORMED, 0, "wabt failed: %s", e.what());
+	} catch (...) {         /* nothing C++ crosses into C (module.c joins a thread) */
+		return wg_wasm_set_status(m, WG_MODULE_MALFORMED, 0, "wabt failed");
 	}
 }

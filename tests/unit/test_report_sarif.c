@@ -3,8 +3,10 @@
  * built by hand over real .wasm files: driver rules cover the catalogue,
  * results carry the right rule, level, location, suppression and
  * fingerprint, limits truncate deterministically, paths are relative to
- * the repository root, and the Multitool (when installed by
- * tests/integration/lib/multitool.sh) accepts the log with GitHub's rules.
+ * the repository root, the plugin.yml is found (parent walk, plugins/ and
+ * examples/plugins/ layouts, bounded search; plain plugin names only), and
+ * the Multitool (when installed by tests/integration/lib/multitool.sh)
+ * accepts the log with GitHub's rules.
  */
 #include "testutil.h"
 #include "util/util.h"
@@ -401,6 +403,196 @@ START_TEST(bytes_in_names_stay_json)
 }
 END_TEST
 
+/* Create ROOT/rel (and its directories) holding a one-line manifest. */
+static void put_file(const char *root, const char *rel)
+{
+	char *cmd = wg_asprintf("mkdir -p \"$(dirname '%s/%s')\" && echo 'name: x' > '%s/%s'",
+				root, rel, root, rel);
+
+	ck_assert_int_eq(system(cmd), 0);
+	free(cmd);
+}
+
+/* The manifest found for (wasm, plugin) relative to root, or NULL. */
+static char *found_rel(const char *root, const char *wasm, const char *plugin)
+{
+	char *w = wg_asprintf("%s/%s", root, wasm);
+	char *m = wg_sarif_find_manifest(w, plugin, root), *rel;
+
+	free(w);
+	if (!m)
+		return NULL;
+	rel = wg_sarif_relpath(m, root);
+	free(m);
+	return rel;
+}
+
+#define ck_found(root, wasm, plugin, want) do { \
+	char *got_ = found_rel(root, wasm, plugin); \
+	ck_assert_msg(got_ && !strcmp(got_, want), "%s (%s): got %s, want %s", \
+		      wasm, plugin, got_ ? got_ : "(none)", want); \
+	free(got_); \
+} while (0)
+
+#define ck_none(root, wasm, plugin) do { \
+	char *got_ = found_rel(root, wasm, plugin); \
+	ck_assert_msg(!got_, "%s (%s): got %s, want none", wasm, plugin, got_); \
+} while (0)
+
+START_TEST(manifest_found_by_layout)
+{
+	char *root = wg_asprintf("%s/layout", wg_test_tmpdir());
+
+	put_file(root, "a/plugin.yml");
+	put_file(root, "plugins/alpha/plugin.yml");
+	put_file(root, "examples/plugins/beta/plugin.yml");
+	put_file(root, "build/examples/beta.wasm");
+	put_file(root, "alpha/plugin.yml");      /* shallower: the search would take these */
+	put_file(root, "beta/plugin.yml");
+	/* the parent walk first, whatever the plugin's name */
+	ck_found(root, "a/out/x.wasm", "alpha", "a/plugin.yml");
+	/* the registry layout and this repository's layout */
+	ck_found(root, "build/alpha.wasm", "alpha", "plugins/alpha/plugin.yml");
+	ck_found(root, "build/examples/beta.wasm", "beta", "examples/plugins/beta/plugin.yml");
+	/* a .wasm outside the root still finds its plugin in the root */
+	{
+		char *w = wg_asprintf("%s/beta.wasm", wg_test_tmpdir());
+		char *m = wg_sarif_find_manifest(w, "beta", root), *rel = m ? wg_sarif_relpath(m, root) : NULL;
+
+		ck_assert_str_eq(rel ? rel : "(none)", "examples/plugins/beta/plugin.yml");
+		free(w), free(m), free(rel);
+	}
+	ck_none(root, "build/gamma.wasm", "gamma");
+	free(root);
+}
+END_TEST
+
+START_TEST(manifest_found_by_search)
+{
+	char *root = wg_asprintf("%s/search", wg_test_tmpdir());
+
+	/* 4 levels down is searched; a directory of the name without a
+	 * plugin.yml is passed over */
+	put_file(root, "a/b/c/gamma/plugin.yml");
+	put_file(root, "gamma/README.md");
+	ck_found(root, "build/gamma.wasm", "gamma", "a/b/c/gamma/plugin.yml");
+	/* 5 levels down is not */
+	put_file(root, "a/b/c/d/delta/plugin.yml");
+	ck_none(root, "build/delta.wasm", "delta");
+	/* the shallowest match wins, not the first name */
+	put_file(root, "a/q/theta/plugin.yml");
+	put_file(root, "z/theta/plugin.yml");
+	ck_found(root, "build/theta.wasm", "theta", "z/theta/plugin.yml");
+	/* hidden, node_modules and build* directories are not entered */
+	put_file(root, ".git/eps/plugin.yml");
+	put_file(root, "node_modules/eps/plugin.yml");
+	put_file(root, "build-x/eps/plugin.yml");
+	put_file(root, "build/eps/plugin.yml");
+	ck_none(root, "out/eps.wasm", "eps");
+	/* the name must match exactly */
+	ck_none(root, "out/gam.wasm", "gam");
+	ck_none(root, "out/Gamma.wasm", "Gamma");
+	free(root);
+}
+END_TEST
+
+START_TEST(manifest_search_bounded)
+{
+	char *root = wg_asprintf("%s/bounded", wg_test_tmpdir());
+
+	put_file(root, "zzz/omega/plugin.yml");
+	ck_found(root, "build/omega.wasm", "omega", "zzz/omega/plugin.yml");
+	/* more entries than the budget before it: the search gives up */
+	put_file(root, "aaa/f0");
+	for (int i = 1; i < 5000; i++) {
+		char *f = wg_asprintf("%s/aaa/f%d", root, i);
+		FILE *fp = fopen(f, "w");
+
+		ck_assert_ptr_nonnull(fp);
+		fclose(fp);
+		free(f);
+	}
+	ck_none(root, "build/omega.wasm", "omega");
+	free(root);
+}
+END_TEST
+
+START_TEST(manifest_name_refused)
+{
+	char *root = wg_asprintf("%s/refuse", wg_test_tmpdir());
+	char *out = wg_asprintf("%s/outside", wg_test_tmpdir());
+	char *cmd;
+
+	/* ROOT/plugins/../plugin.yml is ROOT/plugin.yml: only a plain name
+	 * reaches the path; the .wasm is outside ROOT so no parent walk */
+	put_file(root, "plugin.yml");
+	put_file(root, "plugins/good/plugin.yml");
+	put_file(root, "examples/plugins/x/plugin.yml");
+	{
+		char *w = wg_asprintf("%s/good.wasm", out), *m = wg_sarif_find_manifest(w, "good", root);
+		char *rel = m ? wg_sarif_relpath(m, root) : NULL;
+
+		ck_assert_str_eq(rel ? rel : "(none)", "plugins/good/plugin.yml");
+		free(w), free(m), free(rel);
+	}
+	{
+		const char *bad[] = { "..", ".", "", "a..b", "x/..", "../plugins/good",
+				      "good/../..", NULL };
+
+		for (int i = 0; bad[i]; i++) {
+			char *w = wg_asprintf("%s/x.wasm", out);
+			char *m = wg_sarif_find_manifest(w, bad[i], root);
+
+			ck_assert_msg(!m, "name '%s' gave %s", bad[i], m);
+			free(w);
+		}
+		ck_assert_ptr_null(wg_sarif_find_manifest("/nonexistent/x.wasm", NULL, root));
+	}
+	/* a plugin directory that is a symlink out of the root: not followed */
+	put_file(out, "evil/plugin.yml");
+	cmd = wg_asprintf("ln -s '%s/evil' '%s/plugins/evil'", out, root);
+	ck_assert_int_eq(system(cmd), 0);
+	{
+		char *w = wg_asprintf("%s/x.wasm", out), *m = wg_sarif_find_manifest(w, "evil", root);
+
+		ck_assert_msg(!m, "symlink out of the root gave %s", m);
+		free(w);
+	}
+	free(cmd), free(root), free(out);
+}
+END_TEST
+
+/* A plugin built into a build directory links to its source manifest. */
+START_TEST(related_location_from_build_dir)
+{
+	char *root = wg_asprintf("%s/builddir", wg_test_tmpdir());
+	char *src = wg_test_wat("bd_hello", hello_wat), *wasm;
+	fake x;
+	wg_report *rs[1] = { &x.r };
+	json_t *log, *r0;
+
+	put_file(root, "examples/plugins/hello/plugin.yml");
+	put_file(root, "build/examples/.keep");
+	wasm = wg_asprintf("%s/build/examples/hello.wasm", root);
+	ck_assert_int_eq(rename(src, wasm), 0);
+	fake_init(&x, "hello", wasm);
+	add(&x, "WG1041", "memory.grow", "Flagged opcode", 77);
+	log = build(rs, 1, root, NULL);
+	r0 = json_array_get(json_object_get(run0(log), "results"), 0);
+	ck_assert_str_eq(sget(json_object_get(json_array_get(json_object_get(r0, "relatedLocations"), 0),
+					      "physicalLocation"), "artifactLocation.uri"),
+			 "examples/plugins/hello/plugin.yml");
+	json_decref(log);
+	/* another plugin's name: no related location */
+	x.r.plugin = "other";
+	log = build(rs, 1, root, NULL);
+	r0 = json_array_get(json_object_get(run0(log), "results"), 0);
+	ck_assert_ptr_null(json_object_get(r0, "relatedLocations"));
+	json_decref(log);
+	free(src), free(wasm), free(root);
+}
+END_TEST
+
 /* The Multitool from tests/integration/lib/multitool.sh's cache, or NULL. */
 static char *multitool(void)
 {
@@ -480,6 +672,11 @@ int main(void)
 	tcase_add_test(tc, several_plugins_one_category);
 	tcase_add_test(tc, paths_and_text);
 	tcase_add_test(tc, bytes_in_names_stay_json);
+	tcase_add_test(tc, manifest_found_by_layout);
+	tcase_add_test(tc, manifest_found_by_search);
+	tcase_add_test(tc, manifest_search_bounded);
+	tcase_add_test(tc, manifest_name_refused);
+	tcase_add_test(tc, related_location_from_build_dir);
 	tcase_add_test(tc, multitool_accepts);
 	tcase_set_timeout(tc, 300);   /* the Multitool takes seconds to start */
 	suite_add_tcase(s, tc);

@@ -1,11 +1,13 @@
 /*
  * test_wasm_large.c - large valid modules, generated at test time, read
  * fine and in bounded memory: 100k imports, blocks nested 10k deep, and a
- * ~50 MB module (one big data segment written per the binary format spec).
- * No timing assertions; memory is checked loosely through the peak RSS.
+ * ~50 MB module (one big data segment written per the binary format spec),
+ * and the digest of modules either side of the size from which the reader
+ * hashes on a second thread, valid or not.  No timing assertions; memory is checked loosely through the peak RSS.
  */
 #include "test_wasm_util.h"
 
+#include <stdio.h>
 #include <sys/resource.h>
 
 static long peak_rss_kb(void)
@@ -104,6 +106,68 @@ START_TEST(fifty_megabytes)
 }
 END_TEST
 
+/* The SHA-256 of a file as sha256sum(1) prints it, into out[32]. */
+static void sha256sum_of(const char *path, uint8_t out[32])
+{
+	char cmd[4096], hex[65] = "";
+	FILE *p;
+
+	snprintf(cmd, sizeof(cmd), "sha256sum '%s'", path);
+	ck_assert_ptr_nonnull(p = popen(cmd, "r"));
+	ck_assert_int_eq(fscanf(p, "%64s", hex), 1);
+	ck_assert_int_eq(pclose(p), 0);
+	for (int i = 0; i < 32; i++)
+		ck_assert_int_eq(sscanf(hex + 2 * i, "%2hhx", &out[i]), 1);
+}
+
+/* Large and small modules, valid or not, through both entry points: the
+ * sha256 field is the file's SHA-256 on every path. */
+START_TEST(digest_either_side_of_threshold)
+{
+	static const struct {
+		size_t n;               /* data segment bytes */
+		int edit;               /* 0 none, 1 truncate, 2 component, 3 over limit */
+		wg_module_status want;
+	} cases[] = {
+		{ 1u << 20, 0, WG_MODULE_OK },
+		{ 3u << 20, 1, WG_MODULE_MALFORMED },
+		{ 2u << 20, 2, WG_MODULE_COMPONENT },
+		{ 2u << 20, 3, WG_MODULE_LIMIT },
+		{ 1000, 0, WG_MODULE_OK },
+		{ 1000, 1, WG_MODULE_MALFORMED },
+	};
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		wg_module_limits lim = { .max_module_bytes = 1u << 20 };
+		char *path = write_big_module(cases[i].n), *buf = NULL;
+		size_t len = 0;
+		uint8_t want[32];
+		wg_module *m;
+
+		ck_assert_int_eq(wg_file_read(path, 0, &buf, &len), 0);
+		if (cases[i].edit == 1)
+			len -= 100;
+		if (cases[i].edit == 2)
+			memcpy(buf + 4, "\x0d\x00\x01\x00", 4);
+		free(path);
+		path = wg_test_write("digest.wasm", buf, len);
+		sha256sum_of(path, want);
+		ck_assert_int_eq(wg_module_read_file(path, cases[i].edit == 3 ? &lim : NULL, &m), 0);
+		ck_assert_msg(m->status == cases[i].want, "case %zu: %s", i, m->error ? m->error : "");
+		ck_assert_mem_eq(m->sha256, want, 32);
+		wg_module_free(m);
+		ck_assert_int_eq(wg_module_read_mem((uint8_t *)buf, len,
+						    cases[i].edit == 3 ? &lim : NULL, &m), 0);
+		ck_assert_int_eq(m->status, cases[i].want);
+		ck_assert_uint_eq(m->size, len);
+		ck_assert_mem_eq(m->sha256, want, 32);
+		wg_module_free(m);
+		free(buf);
+		free(path);
+	}
+}
+END_TEST
+
 static Suite *large_suite(void)
 {
 	Suite *s = suite_create("wasm_large");
@@ -113,6 +177,7 @@ static Suite *large_suite(void)
 	tcase_add_test(tc, many_imports);
 	tcase_add_test(tc, deep_blocks);
 	tcase_add_test(tc, fifty_megabytes);
+	tcase_add_test(tc, digest_either_side_of_threshold);
 	suite_add_tcase(s, tc);
 	return s;
 }

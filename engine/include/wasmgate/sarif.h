@@ -8,7 +8,7 @@
  * accepted suppression.  Locations are the .wasm file relative to the
  * repository root (uriBaseId "%SRCROOT%"), region startLine 1 (GitHub needs
  * a line) plus byteOffset/byteLength, with a related location at the
- * plugin's plugin.yml when one is found.  Files outside the repository
+ * plugin's plugin.yml when one is found (wg_sarif_find_manifest()).  Files outside the repository
  * root get the best relative form ("../x.wasm"): valid SARIF that GitHub
  * shows without a file link.
  *
@@ -88,11 +88,19 @@ char *wg_sarif_default_root(void);
 char *wg_sarif_uri_encode(const char *path);
 
 /**
- * The plugin.yml in the directory of `wasm_path` or its nearest parent,
- * not above `root` (the repository root); NULL when there is none or the
- * file is outside `root`.  Caller frees.
+ * The plugin.yml of plugin `plugin` built as `wasm_path`: the one in the
+ * directory of `wasm_path` or its nearest parent not above `root` (the
+ * repository root; NULL: the default root), else ROOT/plugins/<plugin>/,
+ * else ROOT/examples/plugins/<plugin>/, else the shallowest directory named
+ * exactly <plugin> holding a plugin.yml, at most 4 levels below ROOT (in
+ * name order, not entering hidden, node_modules or build* directories nor
+ * symlinks, giving up after 4096 directory entries).  The fallbacks only
+ * for a plain `plugin` (not empty, ".", nor holding '/' or "..").
+ * NULL when none is found or the file resolves outside `root`.
+ * Caller frees.
  */
-char *wg_sarif_find_manifest(const char *wasm_path, const char *root);
+char *wg_sarif_find_manifest(const char *wasm_path, const char *plugin,
+			     const char *root);
 
 /**
  * A copy of `s` that is valid UTF-8: each byte that is not part of a valid
