@@ -31,8 +31,7 @@ static void fail(checker *c, const char *fmt, ...)
 	va_list ap;
 
 	va_start(ap, fmt);
-	if (vasprintf(&line, fmt, ap) < 0)
-		line = NULL;
+	line = wg_vasprintf(fmt, ap);
 	va_end(ap);
 	grown = line ? realloc(res->failures, (res->num_failures + 1) * sizeof(*grown)) : NULL;
 	if (!grown) {

@@ -56,8 +56,7 @@ int wg_audit_add(wg_actx *c, wg_rule_kind kind, wg_severity sev,
 	char *msg = NULL;
 
 	va_start(ap, fmt);
-	if (vasprintf(&msg, fmt, ap) < 0)
-		msg = NULL;
+	msg = wg_vasprintf(fmt, ap);
 	va_end(ap);
 	f = msg ? WG_ARRAY_PUSH(r->findings, r->num_findings, c->cap) : NULL;
 	if (!f) {

@@ -51,19 +51,25 @@ char *wg_strdup(const char *s)
 	return s ? wg_strndup(s, strlen(s)) : NULL;
 }
 
-char *wg_asprintf(const char *fmt, ...)
+char *wg_vasprintf(const char *fmt, va_list ap)
 {
-	va_list ap;
 	char *s = NULL;
-	int n;
 
-	va_start(ap, fmt);
-	n = vasprintf(&s, fmt, ap);
-	va_end(ap);
-	if (n < 0) {
+	if (vasprintf(&s, fmt, ap) < 0) {
 		wg_error_set(WG_ENOMEM, "out of memory");
 		return NULL;
 	}
+	return s;
+}
+
+char *wg_asprintf(const char *fmt, ...)
+{
+	va_list ap;
+	char *s;
+
+	va_start(ap, fmt);
+	s = wg_vasprintf(fmt, ap);
+	va_end(ap);
 	return s;
 }
 
@@ -106,15 +112,15 @@ int wg_buf_puts(wg_buf *b, const char *s)
 int wg_buf_printf(wg_buf *b, const char *fmt, ...)
 {
 	va_list ap;
-	char *s = NULL;
-	int n, rc;
+	char *s;
+	int rc;
 
 	va_start(ap, fmt);
-	n = vasprintf(&s, fmt, ap);
+	s = wg_vasprintf(fmt, ap);
 	va_end(ap);
-	if (n < 0)
-		return wg_error_set(WG_ENOMEM, "out of memory");
-	rc = wg_buf_put(b, s, (size_t)n);
+	if (!s)
+		return WG_ENOMEM;
+	rc = wg_buf_puts(b, s);
 	free(s);
 	return rc;
 }

@@ -7,6 +7,7 @@
 #define WG_UTIL_H
 
 #include "wasmgate/common.h"
+#include <stdarg.h>
 #include <stdio.h>
 #include <sys/types.h>
 
@@ -21,6 +22,8 @@ void *wg_realloc(void *p, size_t n);
 char *wg_strdup(const char *s);
 char *wg_strndup(const char *s, size_t n);
 char *wg_asprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* The same over a va_list: a new string, or NULL with WG_ENOMEM set. */
+char *wg_vasprintf(const char *fmt, va_list ap) __attribute__((format(printf, 1, 0)));
 
 /* Grow array *items (of *cap elements of `size`) to hold at least `need`. */
 int wg_array_grow(void **items, size_t *cap, size_t need, size_t size);

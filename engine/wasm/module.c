@@ -77,8 +77,7 @@ int wg_wasm_set_status(wg_module *m, wg_module_status status, uint64_t offset,
 	if (m->status != WG_MODULE_OK)
 		return WG_OK;
 	va_start(ap, fmt);
-	if (vasprintf(&s, fmt, ap) < 0)
-		s = NULL;
+	s = wg_vasprintf(fmt, ap);
 	va_end(ap);
 	m->status = status;
 	m->error_offset = offset;

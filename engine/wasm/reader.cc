@@ -963,8 +963,7 @@ Result Reader::limit(const char *fmt, ...)
 	char *s = NULL;
 
 	va_start(ap, fmt);
-	if (vasprintf(&s, fmt, ap) < 0)
-		s = NULL;
+	s = wg_vasprintf(fmt, ap);
 	va_end(ap);
 	if (!s)
 		return oom();
@@ -984,8 +983,7 @@ Result Reader::invalid(const char *fmt, ...)
 	char *s = NULL;
 
 	va_start(ap, fmt);
-	if (vasprintf(&s, fmt, ap) < 0)
-		s = NULL;
+	s = wg_vasprintf(fmt, ap);
 	va_end(ap);
 	if (!s)
 		return oom();
