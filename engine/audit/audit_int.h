@@ -30,6 +30,9 @@ typedef struct {
 #define WG_AT(off) ((wg_aloc){ true, (off), false, 0 })
 #define WG_AT_FUNC(off, fn) ((wg_aloc){ true, (off), true, (fn) })
 
+/* Where the module first uses feature bit number `i` (WG_AT_NONE if never). */
+wg_aloc wg_at_feature(const wg_module *m, unsigned i);
+
 /*
  * Append a finding of rule `kind` with severity `sev`, item `item` and a
  * message (printf-style: one sentence).  The function name comes from the

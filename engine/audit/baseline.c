@@ -73,7 +73,7 @@ static int new_bits(wg_actx *c, uint32_t now, uint32_t before, bool caps)
 			rc = wg_audit_add(c, WG_RULE_NEW_CAPABILITY, WG_SEV_WARNING, name, WG_AT_NONE,
 					  "Uses the %s capability class, which the approved version did not.", name);
 		else
-			rc = wg_audit_add(c, WG_RULE_NEW_FEATURE, WG_SEV_WARNING, name, WG_AT_NONE,
+			rc = wg_audit_add(c, WG_RULE_NEW_FEATURE, WG_SEV_WARNING, name, wg_at_feature(c->m, i),
 					  "Uses the WebAssembly feature %s, which the approved version did not.", name);
 	}
 	return rc;

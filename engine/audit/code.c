@@ -1,11 +1,20 @@
 /*
  * code.c - what the code uses: features (WG1030 denied, WG1031 flagged;
- * item = feature name) and opcodes (WG1040 denied, WG1041 flagged; one
+ * item = feature name, located at the feature's first use) and opcodes (WG1040 denied, WG1041 flagged; one
  * finding per distinct opcode matching opcodes.deny / opcodes.flag,
  * located at its first use with the function index and name).  Deny wins
  * over flag for the same feature or opcode.
  */
 #include "audit/audit_int.h"
+
+wg_aloc wg_at_feature(const wg_module *m, unsigned i)
+{
+	if (i >= WG_FEATURE_COUNT || !m->feature_offset[i])
+		return WG_AT_NONE;
+	if (m->feature_func[i] == WG_NO_FUNC)
+		return WG_AT(m->feature_offset[i]);
+	return WG_AT_FUNC(m->feature_offset[i], m->feature_func[i]);
+}
 
 int wg_check_features(wg_actx *c)
 {
@@ -20,11 +29,11 @@ int wg_check_features(wg_actx *c)
 			continue;
 		if (p->features.deny & bit)
 			rc = wg_audit_add(c, WG_RULE_FEATURE_DENIED, WG_SEV_ERROR, name,
-					  WG_AT_NONE, "The module uses the WebAssembly feature %s, which the rules deny (features.deny).",
+					  wg_at_feature(c->m, i), "The module uses the WebAssembly feature %s, which the rules deny (features.deny).",
 					  name);
 		else if (p->features.flag & bit)
 			rc = wg_audit_add(c, WG_RULE_FEATURE_FLAGGED, WG_SEV_WARNING, name,
-					  WG_AT_NONE, "The module uses the WebAssembly feature %s, which the rules flag for review (features.flag).",
+					  wg_at_feature(c->m, i), "The module uses the WebAssembly feature %s, which the rules flag for review (features.flag).",
 					  name);
 	}
 	return rc;

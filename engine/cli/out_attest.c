@@ -6,7 +6,10 @@
  * an Actions secret), each plugin gets <attest_dir>/<plugin>.intoto.json
  * (the signed DSSE envelope) and <plugin>.predicate.json (the bare
  * predicate, for GitHub's actions/attest predicate-path), both written
- * atomically; their paths go to a->attestations[i] / a->predicates[i]
+ * atomically.  Plugins of one run that share a name (two plugin.wasm in
+ * different folders) never overwrite each other: a later one is named
+ * <plugin>-<first 12 hex digits of its sha256>, and -<n> is added to that
+ * when even those are equal (the same bytes given twice); their paths go to a->attestations[i] / a->predicates[i]
  * (heap strings, freed by cli_audit_release()).  The key is never printed.
  */
 #include "cli/cli.h"
@@ -84,6 +87,39 @@ static int write_json(const char *path, json_t *j)
 	return rc;
 }
 
+/* Is `stem` already used by one of the reports before `i` in this run? */
+static bool stem_taken(const cli_audit *a, const char *dir, size_t i, const char *stem)
+{
+	char *path = wg_asprintf("%s/%s.intoto.json", dir, stem);
+	bool taken = false;
+
+	for (size_t j = 0; path && j < i && !taken; j++)
+		taken = a->attestations[j] && !strcmp(a->attestations[j], path);
+	free(path);
+	return taken;
+}
+
+/* The file name stem of report i's attestation: its plugin name, made
+ * unique within the run (see the top of this file). */
+static char *unique_stem(const cli_audit *a, const char *dir, size_t i)
+{
+	const wg_report *r = a->reports[i];
+	char hex[65] = "unread";
+	char *stem = wg_strdup(r->plugin);
+
+	if (!stem || !stem_taken(a, dir, i, stem))
+		return stem;
+	free(stem);
+	if (r->module)
+		wg_hex(r->module->sha256, 6, hex);
+	stem = wg_asprintf("%s-%s", r->plugin, hex);
+	for (unsigned n = 2; stem && stem_taken(a, dir, i, stem); n++) {
+		free(stem);
+		stem = wg_asprintf("%s-%s-%u", r->plugin, hex, n);
+	}
+	return stem;
+}
+
 static int write_one(cli_audit *a, const wg_key *key, const char *dir, size_t i,
 		     const uint8_t *sarif_sha)
 {
@@ -97,8 +133,11 @@ static int write_one(cli_audit *a, const wg_key *key, const char *dir, size_t i,
 	o.policy_uri = relative_uri(a, a->policy->path ? a->policy->path : a->rules_path);
 	o.sarif_uri = sarif_sha ? relative_uri(a, a->sarif_written) : NULL;
 	o.sarif_sha256 = sarif_sha;
-	a->attestations[i] = wg_asprintf("%s/%s.intoto.json", dir, r->plugin);
-	a->predicates[i] = wg_asprintf("%s/%s.predicate.json", dir, r->plugin);
+	char *stem = unique_stem(a, dir, i);
+
+	a->attestations[i] = stem ? wg_asprintf("%s/%s.intoto.json", dir, stem) : NULL;
+	a->predicates[i] = stem ? wg_asprintf("%s/%s.predicate.json", dir, stem) : NULL;
+	free(stem);
 	if (!a->attestations[i] || !a->predicates[i])
 		return WG_ENOMEM;
 	if ((rc = wg_attestation_build(r, a->policy, &o, &st))

@@ -218,11 +218,11 @@ public:
 	{
 		VCHECK(OnFuncType(loc(), np, params, nr, results, index));
 		for (Index i = 0; i < np; i++)
-			m_->features |= type_features(params[i]);
+			use_features(type_features(params[i]), state->offset);
 		for (Index i = 0; i < nr; i++)
-			m_->features |= type_features(results[i]);
+			use_features(type_features(results[i]), state->offset);
 		if (nr > 1)
-			m_->features |= WG_FEATURE_MULTI_VALUE;
+			use_features(WG_FEATURE_MULTI_VALUE, state->offset);
 		type_multi_.push_back(np > 0 || nr > 1);
 		m_->num_types++;
 		return Result::Ok;
@@ -288,7 +288,7 @@ public:
 	{
 		VCHECK(OnGlobalImport(loc(), type, mut));
 		if (mut)
-			m_->features |= WG_FEATURE_MUTABLE_GLOBALS;
+			use_features(WG_FEATURE_MUTABLE_GLOBALS, state->offset);
 		return add_global(type, mut);
 	}
 
@@ -379,7 +379,7 @@ public:
 		if (!(ex->name = dup_name(name)))
 			return oom();
 		if (kind == ExternalKind::Global && item < global_mut_.size() && global_mut_[item])
-			m_->features |= WG_FEATURE_MUTABLE_GLOBALS;
+			use_features(WG_FEATURE_MUTABLE_GLOBALS, state->offset);
 		return next_item();
 	}
 
@@ -398,9 +398,9 @@ public:
 
 		VCHECK(OnElemSegment(loc(), var(table), kind));
 		if (kind == SegmentKind::Passive)
-			m_->features |= WG_FEATURE_BULK_MEMORY;
+			use_features(WG_FEATURE_BULK_MEMORY, state->offset);
 		if (kind == SegmentKind::Declared || table != 0)
-			m_->features |= WG_FEATURE_REFERENCE_TYPES;
+			use_features(WG_FEATURE_REFERENCE_TYPES, state->offset);
 		m_->num_elem_segments++;
 		return Result::Ok;
 	}
@@ -411,7 +411,7 @@ public:
 	Result OnElemSegmentElemType(Index, Type elem) override
 	{
 		VCHECK(OnElemSegmentElemType(loc(), elem));
-		m_->features |= elem == Type::FuncRef ? 0 : type_features(elem);
+		use_features(elem == Type::FuncRef ? 0 : type_features(elem), state->offset);
 		return Result::Ok;
 	}
 
@@ -439,9 +439,9 @@ public:
 
 		VCHECK(OnDataSegment(loc(), var(memory), kind));
 		if (kind == SegmentKind::Passive)
-			m_->features |= WG_FEATURE_BULK_MEMORY;
+			use_features(WG_FEATURE_BULK_MEMORY, state->offset);
 		if (memory != 0)
-			m_->features |= WG_FEATURE_MULTI_MEMORY;
+			use_features(WG_FEATURE_MULTI_MEMORY, state->offset);
 		data_memory_ = memory;
 		m_->num_data_segments++;
 		return Result::Ok;
@@ -485,7 +485,7 @@ public:
 	Result OnLocalDecl(Index, Index count, Type type) override
 	{
 		VCHECK(OnLocalDecl(loc(), count, type));
-		m_->features |= type_features(type);
+		use_features(type_features(type), state->offset);
 		return done();
 	}
 
@@ -689,6 +689,23 @@ public:
 
 private:
 	Location loc() const { return Location(state->offset); }
+
+	/* The module uses `bits` (wg_feature) at `off`, in function `func`:
+	 * keep the earliest place of each feature. */
+	void use_features(uint32_t bits, uint64_t off, uint32_t func)
+	{
+		for (unsigned i = 0; i < WG_FEATURE_COUNT && bits >> i; i++) {
+			if (!(bits >> i & 1) || (m_->feature_offset[i] && m_->feature_offset[i] <= off))
+				continue;
+			m_->feature_offset[i] = off;
+			m_->feature_func[i] = func;
+		}
+		m_->features |= bits;
+	}
+	void use_features(uint32_t bits, uint64_t off)
+	{
+		use_features(bits, off, in_body_ ? cur_func_ : WG_NO_FUNC);
+	}
 	Var var(Index i) const { return Var(i, loc()); }
 
 	/* An instruction's immediates are read: the next one starts here. */
@@ -703,9 +720,9 @@ private:
 		if (sig.IsIndex()) {
 			Index t = sig.GetIndex();
 			if (t < type_multi_.size() && type_multi_[t])
-				m_->features |= WG_FEATURE_MULTI_VALUE;
+				use_features(WG_FEATURE_MULTI_VALUE, state->offset);
 		} else {
-			m_->features |= type_features(sig);
+			use_features(type_features(sig), state->offset);
 		}
 		depth_++;
 		return done();
@@ -714,14 +731,14 @@ private:
 	Result memory_use(Index mem)
 	{
 		if (mem != 0)
-			m_->features |= WG_FEATURE_MULTI_MEMORY;
+			use_features(WG_FEATURE_MULTI_MEMORY, state->offset);
 		return done();
 	}
 
 	Result table_use(Index table)
 	{
 		if (table != 0)
-			m_->features |= WG_FEATURE_REFERENCE_TYPES;
+			use_features(WG_FEATURE_REFERENCE_TYPES, state->offset);
 		return done();
 	}
 
@@ -745,14 +762,14 @@ private:
 	{
 		VCHECK(EndInitExpr());
 		if (init_ops_ > 1)
-			m_->features |= WG_FEATURE_EXTENDED_CONST;
+			use_features(WG_FEATURE_EXTENDED_CONST, state->offset);
 		in_expr_ = false;
 		return next_item();
 	}
 
 	Result gc_type()
 	{
-		m_->features |= WG_FEATURE_GC;
+		use_features(WG_FEATURE_GC, state->offset);
 		type_multi_.push_back(false);
 		m_->num_types++;
 		return Result::Ok;
@@ -835,9 +852,9 @@ Result Reader::add_table(Type elem, const Limits *lim, bool imported, uint64_t o
 	t->imported = imported;
 	t->offset = offset;
 	if (elem != Type::FuncRef)
-		m_->features |= type_features(elem) | WG_FEATURE_REFERENCE_TYPES;
+		use_features(type_features(elem) | WG_FEATURE_REFERENCE_TYPES, offset);
 	if (m_->num_tables > 1)
-		m_->features |= WG_FEATURE_REFERENCE_TYPES;
+		use_features(WG_FEATURE_REFERENCE_TYPES, offset);
 	return next_item();
 }
 
@@ -856,11 +873,11 @@ Result Reader::add_memory(const Limits *lim, bool imported, uint64_t offset)
 	mem->imported = imported;
 	mem->offset = offset;
 	if (lim->is_shared)
-		m_->features |= WG_FEATURE_THREADS;
+		use_features(WG_FEATURE_THREADS, offset);
 	if (lim->is_64)
-		m_->features |= WG_FEATURE_MEMORY64;
+		use_features(WG_FEATURE_MEMORY64, offset);
 	if (m_->num_memories > 1)
-		m_->features |= WG_FEATURE_MULTI_MEMORY;
+		use_features(WG_FEATURE_MULTI_MEMORY, offset);
 	return next_item();
 }
 
@@ -868,14 +885,14 @@ Result Reader::add_global(Type type, bool mut)
 {
 	global_mut_.push_back(mut);
 	global_types_.push_back(type);
-	m_->features |= type_features(type);
+	use_features(type_features(type), state->offset);
 	m_->num_globals++;
 	return next_item();
 }
 
 Result Reader::add_tag()
 {
-	m_->features |= WG_FEATURE_EXCEPTIONS;
+	use_features(WG_FEATURE_EXCEPTIONS, state->offset);
 	m_->num_tags++;
 	return next_item();
 }
@@ -922,7 +939,7 @@ Result Reader::OnOpcode(Opcode op)
 	cur_op_ = e;
 	if (!in_body_) {
 		init_ops_ += op != Opcode::End;
-		m_->features |= ops_[e].features;
+		use_features(ops_[e].features, start);
 		return Result::Ok;
 	}
 	if (!op_count_[e]++) {
@@ -1045,7 +1062,7 @@ int Reader::compact_opcodes()
 		u->count = op_count_[e];
 		u->first_offset = op_first_[e];
 		u->first_func = op_func_[e];
-		m_->features |= ops_[e].features;
+		use_features(ops_[e].features, op_first_[e], op_func_[e]);
 	}
 	if (m_->num_opcodes)
 		qsort(m_->opcodes, m_->num_opcodes, sizeof(*m_->opcodes), cmp_use);

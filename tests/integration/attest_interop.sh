@@ -10,7 +10,7 @@
 # PEM, a world-readable key (warning), the key in $WASMGATE_SIGNING_KEY
 # (never printed), refusing to overwrite.
 set -u
-for tool in openssl node; do
+for tool in openssl node jq; do
 	command -v $tool >/dev/null || { echo "SKIP: $tool not installed"; exit 77; }
 done
 W=${WASMGATE:?} WAT2WASM=${WAT2WASM:-wat2wasm}
@@ -107,6 +107,25 @@ expect "audit signs with an openssl key" 0 "APPROVE" "$W" audit --rules "$RULES"
 	--attest-dir oatt hello.wasm
 expect "... and it verifies" 0 "verified attestation" "$W" verify --key o.pub \
 	--attestation oatt/hello.intoto.json hello.wasm
+
+# --- two plugins of one name in one run: two attestations, none overwritten --
+mkdir -p a b c && cp hello.wasm a/plugin.wasm
+echo '(module (memory (export "memory") 1 2) (func (export "run") (result i32) i32.const 8))' >b.wat
+"$WAT2WASM" b.wat -o b/plugin.wasm || exit 2
+cp b/plugin.wasm c/plugin.wasm   # same name and same bytes as b: a third file, not b's
+expect "same-name plugins" 0 "APPROVE" "$W" audit --rules "$RULES" --sign-key k.key --attest-dir same \
+	a/plugin.wasm b/plugin.wasm c/plugin.wasm
+bsha=$(sha256sum b/plugin.wasm | cut -c1-12)
+for f in plugin "plugin-$bsha" "plugin-$bsha-2"; do
+	[ -s "same/$f.intoto.json" ] && [ -s "same/$f.predicate.json" ] && ok "same-name: $f written" \
+		|| bad "same-name: $f.intoto.json / .predicate.json missing ($(ls same | tr '\n' ' '))"
+done
+expect "same-name: the first is a's" 0 "verified attestation" "$W" verify --key k.pub \
+	--attestation same/plugin.intoto.json a/plugin.wasm
+expect "same-name: the second is b's" 0 "verified attestation" "$W" verify --key k.pub \
+	--attestation "same/plugin-$bsha.intoto.json" b/plugin.wasm
+[ "$(jq -r .payload "same/plugin-$bsha-2.intoto.json" | base64 -d | jq -r .predicate.resourceUri)" = c/plugin.wasm ] \
+	&& ok "same-name: the third names c/plugin.wasm" || bad "same-name: the third does not name c/plugin.wasm"
 
 # --- key handling ------------------------------------------------------------
 expect "public key as signing key" 2 "PEM label is 'PUBLIC KEY', expected 'PRIVATE KEY'" \

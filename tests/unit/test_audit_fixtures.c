@@ -10,6 +10,8 @@
  *   ;; finding: WG1041 warning memory.grow waived
  *                               the COMPLETE set of findings: rule id,
  *                               severity, item (may hold spaces), "waived"
+ *   ;; at: ID ITEM func N       where that finding points: in function N
+ *   ;; at: ID ITEM declaration  ... or at an offset outside function bodies
  *   ;; baseline: NAME.wat       tests/fixtures/baseline/NAME.wat as --baseline
  *   ;; plugin: NAME             plugin name (default: the case name)
  *   ;; now: YYYY-MM-DD          the audit's date for waivers (default 2026-06-15)
@@ -41,6 +43,8 @@ typedef struct {
 	char *rules, *decision, *baseline, *plugin, *flags;
 	time_t now;
 	wg_buf expect;           /* sorted "ID SEV ITEM[ waived]\n" lines */
+	const char *at[16];      /* ";; at:" values (pointing into the header text) */
+	size_t num_at;
 } expectations;
 
 static char *fixture_path(const char *dir, const char *name)
@@ -221,6 +225,8 @@ static void parse_header(const char *name, char *text, expectations *e,
 			e->now = parse_day(val);
 		else if (!strcmp(key, "finding"))
 			*(char **)WG_ARRAY_PUSH(lines, n, cap) = wg_strdup(val);
+		else if (!strcmp(key, "at") && e->num_at < sizeof(e->at) / sizeof(e->at[0]))
+			e->at[e->num_at++] = val;
 		else if (is_edit(key))
 			*(char **)WG_ARRAY_PUSH(*edits, *num_edits, ecap) =
 				wg_asprintf("%s\n%s", key, val);
@@ -317,6 +323,30 @@ static void check_invariants(const char *name, const wg_report *r)
 		      "%s: counts do not match the findings", name);
 }
 
+/* One ";; at: ID ITEM func N | declaration" expectation. */
+static void check_at(const char *name, const wg_report *r, const char *spec)
+{
+	char id[16], item[256], where[16];
+	unsigned func = 0;
+	int n = sscanf(spec, "%15s %255s %15s %u", id, item, where, &func);
+	const wg_finding *f = NULL;
+
+	ck_assert_msg(n == 4 || (n == 3 && !strcmp(where, "declaration")),
+		      "%s.wat: bad ';; at: %s'", name, spec);
+	for (size_t i = 0; i < r->num_findings && !f; i++)
+		if (!strcmp(r->findings[i].rule->id, id) && !strcmp(r->findings[i].item, item))
+			f = &r->findings[i];
+	ck_assert_msg(f, "%s.wat: ';; at: %s': no such finding", name, spec);
+	ck_assert_msg(f->has_offset, "%s.wat: %s %s has no offset", name, id, item);
+	if (n == 4)
+		ck_assert_msg(f->has_func && f->func_index == func,
+			      "%s.wat: %s %s is in function %d, expected %u", name, id, item,
+			      f->has_func ? (int)f->func_index : -1, func);
+	else
+		ck_assert_msg(!f->has_func, "%s.wat: %s %s is in function %u, expected a declaration",
+			      name, id, item, f->func_index);
+}
+
 static void free_expect(expectations *e)
 {
 	free(e->rules);
@@ -364,6 +394,8 @@ START_TEST(fixture)
 		      "%s.wat: decision %s, expected %s", name, wg_decision_name(r->decision),
 		      e.decision);
 	ck_assert_msg(!e.baseline || r->has_baseline, "%s: baseline not used", name);
+	for (size_t i = 0; i < e.num_at; i++)
+		check_at(name, r, e.at[i]);
 	for (size_t i = 0; i < num_edits; i++)
 		free(edits[i]);
 	free(edits);

@@ -158,7 +158,14 @@ typedef struct {
 	uint32_t largest_func;                          /* its function index */
 
 	uint32_t features;                              /* wg_feature bits used */
+	/* where each feature is first used, by bit number i (wg_feature 1u << i):
+	 * the byte offset (0 when the feature is not used) and the function
+	 * index, or WG_NO_FUNC outside function bodies (declarations) */
+	uint64_t feature_offset[WG_FEATURE_COUNT];
+	uint32_t feature_func[WG_FEATURE_COUNT];
 } wg_module;
+
+#define WG_NO_FUNC UINT32_MAX
 
 /* Limits that stop a read early (0 = no limit).  A module over a limit gets
  * status WG_MODULE_LIMIT with a message naming the limit. */
