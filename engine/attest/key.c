@@ -206,6 +206,20 @@ static int priv_from_der(const uint8_t *der, size_t len, const char *name, wg_ke
 	return 0;
 }
 
+/* The first step of both loaders: libsodium ready, size bounded, the PEM
+ * block labelled `label` decoded to DER. */
+static int pem_to_der(const char *pem, size_t len, const char *name, const char *label,
+		      uint8_t **der, size_t *der_len)
+{
+	int rc = init_sodium();
+
+	if (rc)
+		return rc;
+	if (len > PEM_MAX)
+		return wg_error_set(WG_ELIMIT, "%s: too large for a key", name);
+	return pem_decode(pem, len, name, label, der, der_len);
+}
+
 int wg_key_load_private_pem(const char *pem, size_t len, const char *name, wg_key **out)
 {
 	uint8_t *der = NULL;
@@ -213,11 +227,7 @@ int wg_key_load_private_pem(const char *pem, size_t len, const char *name, wg_ke
 	int rc;
 
 	*out = NULL;
-	if ((rc = init_sodium()))
-		return rc;
-	if (len > PEM_MAX)
-		return wg_error_set(WG_ELIMIT, "%s: too large for a key", name);
-	rc = pem_decode(pem, len, name, "PRIVATE KEY", &der, &der_len);
+	rc = pem_to_der(pem, len, name, "PRIVATE KEY", &der, &der_len);
 	if (!rc)
 		rc = priv_from_der(der, der_len, name, out);
 	if (der) {
@@ -234,14 +244,10 @@ int wg_key_load_public_pem(const char *pem, size_t len, const char *name, wg_key
 	int rc;
 
 	*out = NULL;
-	if ((rc = init_sodium()))
-		return rc;
-	if (len > PEM_MAX)
-		return wg_error_set(WG_ELIMIT, "%s: too large for a key", name);
 	if (memmem(pem, len, "PRIVATE KEY-----", 16))
 		return wg_error_set(WG_EPARSE, "%s: is a private key, expected a public key "
 				    "('PUBLIC KEY', e.g. the .pub file)", name);
-	rc = pem_decode(pem, len, name, "PUBLIC KEY", &der, &der_len);
+	rc = pem_to_der(pem, len, name, "PUBLIC KEY", &der, &der_len);
 	if (!rc) {
 		if (der_len == 44 && !memcmp(der, SPKI, sizeof(SPKI))) {
 			*out = key_new(der + sizeof(SPKI), NULL);
