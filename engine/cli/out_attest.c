@@ -16,11 +16,9 @@
 #include "util/util.h"
 #include "wasmgate/attest.h"
 
-#include <errno.h>
 #include <libgen.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #define ENV_KEY "WASMGATE_SIGNING_KEY"
 
@@ -161,11 +159,8 @@ static int write_all(cli_audit *a, const wg_key *key)
 
 	if (!dir)
 		return WG_ENOMEM;
-	if (mkdir(dir, 0755) < 0 && errno != EEXIST) {
-		rc = wg_error_set(WG_EIO, "%s: cannot create the attestation directory: %s",
-				  dir, strerror(errno));
+	if ((rc = wg_dir_create(dir, 0755)))
 		goto out;
-	}
 	if (a->sarif_written && wg_sha256_file(a->sarif_written, sarif_sha) == 0)
 		sha = sarif_sha;
 	if (!a->attestations)

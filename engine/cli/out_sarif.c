@@ -1,6 +1,7 @@
 /*
  * out_sarif.c - the SARIF step of an audit run: with --sarif FILE, write
- * one SARIF 2.1.0 run for all reports (wg_sarif_write, atomic), URIs
+ * one SARIF 2.1.0 run for all reports (wg_sarif_write, atomic; missing
+ * parent directories are made), URIs
  * relative to the workspace (GITHUB_WORKSPACE or the cwd), category from
  * --category; a->sarif_written gets the path.  Called by cli_audit_execute().
  */
@@ -18,7 +19,8 @@ int cli_sarif_write(cli_audit *a)
 		return 0;
 	o.root = a->workspace;
 	o.category = a->category;
-	if (wg_sarif_write(a->sarif_path, a->reports, a->num_reports, a->policy, &o)) {
+	if (wg_dir_create_parent(a->sarif_path, 0755)
+	    || wg_sarif_write(a->sarif_path, a->reports, a->num_reports, a->policy, &o)) {
 		cli_error("SARIF: %s", wg_error_last());
 		return -1;
 	}

@@ -2,7 +2,8 @@
  * file.c - reading files (memory-mapped views, whole-file reads with a size
  * cap) and writing them atomically: a temp file beside the target, fsync,
  * rename, so a reader never sees a partial file and a failed write (full
- * disk) leaves the old file as it was.
+ * disk) leaves the old file as it was; and output directories made with
+ * their parents (mkdir -p).
  */
 #include "util/util.h"
 
@@ -166,4 +167,48 @@ int wg_file_write_atomic(const char *path, const void *data, size_t len,
 		unlink(tmp);
 	free(tmp);
 	return 0;
+}
+
+int wg_dir_create(const char *path, mode_t mode)
+{
+	char *copy;
+	struct stat st;
+	int rc = 0;
+
+	if (!*path)
+		return 0;
+	if (!(copy = wg_strdup(path)))
+		return WG_ENOMEM;
+	for (char *p = copy + 1; !rc; p++) {
+		char c = *p;
+
+		if (c != '/' && c != '\0')
+			continue;
+		*p = '\0';
+		if (mkdir(copy, mode) < 0 && errno != EEXIST)
+			rc = wg_error_set(WG_EIO, "%s: cannot create the directory: %s", copy,
+					  strerror(errno));
+		else if (stat(copy, &st) < 0 || !S_ISDIR(st.st_mode))
+			rc = wg_error_set(WG_EIO, "%s: exists and is not a directory", copy);
+		*p = c;
+		if (!c)
+			break;
+	}
+	free(copy);
+	return rc;
+}
+
+int wg_dir_create_parent(const char *path, mode_t mode)
+{
+	const char *slash = strrchr(path, '/');
+	char *dir;
+	int rc;
+
+	if (!slash || slash == path)
+		return 0;
+	if (!(dir = wg_strndup(path, (size_t)(slash - path))))
+		return WG_ENOMEM;
+	rc = wg_dir_create(dir, mode);
+	free(dir);
+	return rc;
 }

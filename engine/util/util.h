@@ -62,6 +62,12 @@ int wg_file_read(const char *path, uint64_t max_bytes, char **out, size_t *len);
 int wg_file_write_atomic(const char *path, const void *data, size_t len,
 			 mode_t mode, int exclusive);
 
+/* mkdir -p: create `path` and its missing parents (mode for new ones);
+ * WG_EIO with a message naming the part that could not be made. */
+int wg_dir_create(const char *path, mode_t mode);
+/* wg_dir_create() of the directory part of file `path` (none: nothing). */
+int wg_dir_create_parent(const char *path, mode_t mode);
+
 /* SHA-256 (libsodium). */
 void wg_sha256(const void *data, size_t len, uint8_t out[32]);
 /* Lower-case hex; out must hold 2*len+1 bytes. */

@@ -127,6 +127,15 @@ expect "same-name: the second is b's" 0 "verified attestation" "$W" verify --key
 [ "$(jq -r .payload "same/plugin-$bsha-2.intoto.json" | base64 -d | jq -r .predicate.resourceUri)" = c/plugin.wasm ] \
 	&& ok "same-name: the third names c/plugin.wasm" || bad "same-name: the third does not name c/plugin.wasm"
 
+# --- output folders that do not exist yet are made (mkdir -p) ----------------
+expect "new nested output folders" 0 "APPROVE" "$W" audit --rules "$RULES" --sign-key k.key \
+	--attest-dir new/deep/att --sarif new/sarif/dir/out.sarif hello.wasm
+[ -s new/deep/att/hello.intoto.json ] && [ -s new/sarif/dir/out.sarif ] && ok "... written there" \
+	|| bad "nested output folders: $(find new | tr '\n' ' ')"
+: >blocker
+expect "a file in the way of the attestation folder" 2 "blocker: exists and is not a directory" \
+	"$W" audit --rules "$RULES" --sign-key k.key --attest-dir blocker/att hello.wasm
+
 # --- key handling ------------------------------------------------------------
 expect "public key as signing key" 2 "PEM label is 'PUBLIC KEY', expected 'PRIVATE KEY'" \
 	"$W" audit --rules "$RULES" --sign-key k.pub --attest-dir x hello.wasm
