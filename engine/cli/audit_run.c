@@ -2,9 +2,10 @@
  * audit_run.c - one audit run shared by 'audit' and 'action'
  * (cli_audit_execute / cli_audit_release, cli.h): load the rules, expand
  * the file arguments, audit every file on a pool of threads (each worker
- * audits whole files; reports land in input order, so output never depends
- * on -j), print text or --json, then the output steps SARIF -> attestation
- * -> GitHub, and map the worst decision to the exit code (--fail-on).
+ * audits whole files, largest first; reports land in input order, so
+ * output never depends on -j), print text or --json, then the output
+ * steps SARIF -> attestation -> GitHub, and map the worst decision to the
+ * exit code (--fail-on).
  */
 #include "cli/cli.h"
 #include "cli/audit_paths.h"
@@ -16,6 +17,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #ifndef WG_SOURCE_DIR
@@ -26,7 +28,8 @@ typedef struct {
 	cli_audit *a;
 	char **files;
 	char **errors;           /* per file: why it could not be audited */
-	size_t next;
+	size_t *order;           /* file indexes, largest file first */
+	size_t next;             /* next position in order */
 	pthread_mutex_t lock;
 } pool;
 
@@ -83,7 +86,7 @@ static void *worker(void *arg)
 		size_t i;
 
 		pthread_mutex_lock(&p->lock);
-		i = p->next++;
+		i = p->next < a->num_reports ? p->order[p->next++] : a->num_reports;
 		pthread_mutex_unlock(&p->lock);
 		if (i >= a->num_reports)
 			break;
@@ -105,17 +108,55 @@ static int jobs_count(const cli_audit *a)
 	return n > 256 ? 256 : (int)n;
 }
 
+typedef struct {
+	off_t size;
+	size_t index;
+} sized;
+
+static int larger_first(const void *x, const void *y)
+{
+	const sized *a = x, *b = y;
+
+	if (a->size != b->size)
+		return a->size > b->size ? -1 : 1;
+	return a->index < b->index ? -1 : 1;
+}
+
+/* The order the workers take the files in: largest first, so that the
+ * big modules do not end up last on one core (reports keep the input
+ * order whatever this is). */
+static size_t *work_order(char **files, size_t n)
+{
+	sized *s = wg_calloc(n + 1, sizeof(*s));
+	size_t *order = wg_calloc(n + 1, sizeof(*order));
+	struct stat st;
+
+	for (size_t i = 0; s && order && i < n; i++) {
+		s[i].index = i;
+		s[i].size = stat(files[i], &st) == 0 ? st.st_size : 0;
+	}
+	if (s && order) {
+		qsort(s, n, sizeof(*s), larger_first);
+		for (size_t i = 0; i < n; i++)
+			order[i] = s[i].index;
+	}
+	free(s);
+	return order;
+}
+
 /* Audit every file; -1 (printed) when one could not be read. */
 static int audit_all(cli_audit *a, char **files)
 {
-	pool p = { a, files, NULL, 0, PTHREAD_MUTEX_INITIALIZER };
+	pool p = { a, files, NULL, NULL, 0, PTHREAD_MUTEX_INITIALIZER };
 	int jobs = jobs_count(a), started = 0, rc = 0;
 	pthread_t tid[256];
 
 	p.errors = wg_calloc(a->num_reports + 1, sizeof(char *));
+	p.order = work_order(files, a->num_reports);
 	a->reports = wg_calloc(a->num_reports + 1, sizeof(wg_report *));
-	if (!p.errors || !a->reports) {
+	if (!p.errors || !p.order || !a->reports) {
 		free(p.errors);
+		free(p.order);
 		cli_error(NULL);
 		return -1;
 	}
@@ -133,6 +174,7 @@ static int audit_all(cli_audit *a, char **files)
 		free(p.errors[i]);
 	}
 	free(p.errors);
+	free(p.order);
 	return rc;
 }
 

@@ -18,9 +18,7 @@ RULES=${WG_SRC:?}/rules/default.yml
 T=$(mktemp -d "${TMPDIR:-/tmp}/attest_interop.XXXXXX")
 trap 'rm -rf "$T"' EXIT
 cd "$T" || exit 2
-fails=0
-ok() { echo "ok   $1"; }
-bad() { echo "FAIL $1"; fails=$((fails + 1)); }
+. "${WG_SRC:?}/tests/integration/lib/check.sh"
 # expect NAME WANT_RC WANT_TEXT CMD...: exit code and a line of output
 expect() {
 	local name=$1 want_rc=$2 want=$3 rc
@@ -203,5 +201,4 @@ if command -v wasm-validate >/dev/null; then
 	wasm-validate hello.signed.wasm && ok "signed module still valid" || bad "signed module still valid"
 fi
 
-echo "$fails failure(s)"
-[ $fails = 0 ]
+check_done

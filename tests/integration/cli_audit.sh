@@ -12,9 +12,7 @@ command -v node >/dev/null 2>&1 || { echo "SKIP: node is needed to parse JSON" >
 
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
-pass=0 fail=0
-ok() { pass=$((pass + 1)); echo "ok   $1"; }
-bad() { fail=$((fail + 1)); echo "FAIL $1"; }
+. "${WG_SRC:?}/tests/integration/lib/check.sh"
 
 # expect_exit CODE NAME CMD...: the command exits with CODE.
 expect_exit() {
@@ -145,5 +143,4 @@ expect_error "no file" "$WASMGATE" audit --rules "$RULES"
 expect_error "missing baseline" "$WASMGATE" audit --rules "$RULES" --baseline "$TMP/none.wasm" "$C"
 expect_error "directory without .wasm" "$WASMGATE" audit --rules "$RULES" "$TMP/rulesdir"
 
-echo "$pass passed, $fail failed"
-[ "$fail" = 0 ]
+check_done

@@ -9,9 +9,7 @@ set -u
 : "${WASMGATE:?}" "${WG_SRC:?}"
 "$WASMGATE" rules --help >/dev/null 2>&1 || { echo "wasmgate rules not available"; exit 77; }
 
-pass=0 fail=0
-ok()  { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
+. "${WG_SRC:?}/tests/integration/lib/check.sh"
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 
 for f in "$WG_SRC"/rules/default.yml "$WG_SRC"/rules/strict.yml "$WG_SRC"/tests/rules/good/*.yml; do
@@ -54,5 +52,4 @@ grep -Eq '^WG1001 +import-denied +error +imports.deny$' <<<"$list" && ok || bad 
 grep -Eq '^WG1099 +waiver-expired +note ' <<<"$list" && ok || bad "WG1099 row"
 [ "$(grep -c '^WG' <<<"$list")" -eq 30 ] && ok || bad "rules list: not 30 rules"
 
-echo "$pass passed, $fail failed"
-[ $fail -eq 0 ]
+check_done

@@ -12,12 +12,9 @@
 # was built or `wasmgate audit` does not exist yet.
 set -u
 : "${WASMGATE:?}" "${WG_SRC:?}" "${WG_BUILD:?}"
-pass=0
-fail=0
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
+. "${WG_SRC:?}/tests/integration/lib/check.sh"
 # check DESCRIPTION COMMAND...: passes when COMMAND succeeds
-check() { local what=$1; shift; if "$@"; then ok; else bad "$what"; fi; }
+check() { local what=$1; shift; if "$@"; then ok "$what"; else bad "$what"; fi; }
 
 for tool in jq wasm-objdump; do
 	command -v "$tool" >/dev/null || { echo "examples: $tool not found: skipped"; exit 77; }
@@ -76,8 +73,7 @@ if [ -f "$ex/hello.wasm" ] && command -v node >/dev/null; then
 fi
 
 if ! "$WASMGATE" audit --help >/dev/null 2>&1; then
-	echo "$pass passed, $fail failed"
-	[ "$fail" -eq 0 ] || exit 1
+	check_done || exit 1
 	echo "examples: '$WASMGATE audit' not available yet: audit checks skipped"
 	exit 77
 fi
@@ -134,5 +130,4 @@ for w in "${wasms[@]}"; do
 	done
 done
 
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+check_done

@@ -18,9 +18,7 @@ mount -t tmpfs -o size=1m,mode=0755 wasmgate-full "$D" 2>/dev/null \
 	|| { rm -rf "$T"; echo "SKIP: cannot mount a tmpfs here (needs root)"; exit 77; }
 trap 'umount "$D" 2>/dev/null; rm -rf "$T"' EXIT
 cd "$T" || exit 2
-fails=0
-ok() { echo "ok   $1"; }
-bad() { echo "FAIL $1"; fails=$((fails + 1)); }
+. "${WG_SRC:?}/tests/integration/lib/check.sh"
 
 # expect_full NAME CMD...: exit 2, one stderr line saying the disk is full
 expect_full() {
@@ -60,5 +58,4 @@ rm -f "$D/filler"
 if diff -r good "$D" >diff.txt; then ok "the earlier outputs are unchanged, nothing else is there"
 else bad "the disk's files changed:"; sed 's/^/     /' diff.txt; fi
 
-[ "$fails" = 0 ] && echo "all full-disk cases passed" || echo "$fails full-disk case(s) failed"
-[ "$fails" = 0 ]
+check_done

@@ -17,8 +17,7 @@ trap 'rm -rf "$tmp"' EXIT
 ws=$tmp/ws
 mkdir -p "$ws/plugins" "$ws/out"
 cd "$ws" || exit 2
-fail=0
-bad() { echo "FAIL: $*"; fail=$((fail + 1)); }
+. "${WG_SRC:?}/tests/integration/lib/check.sh"
 gh() { node "$here/lib/ghfiles.js" "$@"; }
 
 weird='we%ird::p'
@@ -102,5 +101,4 @@ rc=$?
 [ $rc -eq 2 ] || bad "unwritable GITHUB_OUTPUT: exit $rc, want 2"
 grep -q 'GITHUB_OUTPUT.*/nonexistent/dir/out' "$tmp/err2" || bad "error does not name GITHUB_OUTPUT: $(cat "$tmp/err2")"
 
-echo "github_outputs: $fail failures"
-[ $fail -eq 0 ]
+check_done

@@ -13,8 +13,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cd "$tmp" || exit 2
 export GITHUB_WORKSPACE=$tmp
-fail=0
-bad() { echo "FAIL: $*"; fail=$((fail + 1)); }
+. "${WG_SRC:?}/tests/integration/lib/check.sh"
 
 mkdir v1 v2
 cat > v1/p.wat <<'W'
@@ -59,5 +58,4 @@ done < <(fps a.sarif)
   "$(jq -c '[.runs[0].results[].locations[0].physicalLocation.region.byteOffset]' c.sarif)" ] ||
 	bad "test is void: offsets did not change between v1 and v2"
 
-echo "sarif_fingerprints: $fail failures"
-[ $fail -eq 0 ]
+check_done
