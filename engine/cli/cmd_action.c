@@ -4,8 +4,9 @@
  * action inputs from INPUT_* exactly as the runner sets them (input name
  * upper-cased, spaces to '_', hyphens kept: INPUT_FAIL-ON), works in
  * GITHUB_WORKSPACE (relative paths resolve there), expands the path globs
- * ('**' included, hidden directories and node_modules skipped), fills a cli_audit
- * and hands it to cli_audit_execute(), which audits and writes SARIF,
+ * ('**' included, hidden directories and node_modules skipped), refuses
+ * files that resolve outside the workspace, fills a cli_audit and hands it
+ * to cli_audit_execute(), which audits and writes SARIF,
  * attestations, outputs, the step summary and annotations.  It adds the
  * 'sarif-file' output that action.yml declares.
  *
@@ -150,6 +151,30 @@ static int action_files(const char *spec, char ***files, size_t *count)
 	return rc;
 }
 
+/*
+ * Every file must lie inside the workspace once symlinks are resolved: a
+ * symlink committed in a pull request must not make the action read the
+ * runner's own files.  ('**' walks never follow symlinks; explicit paths
+ * and glob(3) patterns do, hence this check.)
+ */
+static int action_confine(char **files, size_t n, const char *ws)
+{
+	size_t wl = strlen(ws);
+	int rc = 0;
+
+	for (size_t i = 0; i < n && rc == 0; i++) {
+		char *real = realpath(files[i], NULL);
+
+		if (!real)
+			rc = action_error("path: '%s': %s", files[i], strerror(errno));
+		else if (wl > 1 && (strncmp(real, ws, wl) || real[wl] != '/'))
+			rc = action_error("path: '%s' resolves to '%s', outside the workspace "
+					  "(a symlink?): not audited", files[i], real);
+		free(real);
+	}
+	return rc;
+}
+
 /* Check the scalar inputs and put them into the run. */
 static int action_options(action_inputs *in, cli_audit *a)
 {
@@ -183,22 +208,6 @@ static int action_options(action_inputs *in, cli_audit *a)
 		a->sign_key_path = in->sign_key;
 	}
 	return 0;
-}
-
-/* Make the directories above `path` (relative to the workspace), as mkdir -p. */
-static int action_mkdirs(const char *path)
-{
-	char *dir = wg_strdup(path);
-	int rc = dir ? 0 : action_error("out of memory");
-
-	for (char *p = dir ? strchr(dir + 1, '/') : NULL; p && rc == 0; p = strchr(p + 1, '/')) {
-		*p = '\0';
-		if (mkdir(dir, 0755) != 0 && errno != EEXIST)
-			rc = action_error("sarif-file: cannot create directory '%s': %s", dir, strerror(errno));
-		*p = '/';
-	}
-	free(dir);
-	return rc;
 }
 
 /* Enter GITHUB_WORKSPACE (or stay in the cwd); its absolute path in ws. */
@@ -250,14 +259,14 @@ int cmd_action(int argc, char **argv)
 		rc = action_options(&in, &a);
 	if (rc == 0)
 		rc = action_files(in.path ? in.path : ACTION_DEFAULT_PATH, &files, &nfiles);
+	if (rc == 0)
+		rc = action_confine(files, nfiles, ws);
 	if (rc == 0) {
 		a.paths = files;
 		a.num_paths = nfiles;
 		a.workspace = ws;
 		a.github = true;
 		wg_error_clear();
-		if (a.sarif_path && *a.sarif_path)
-			rc = action_mkdirs(a.sarif_path);
 	}
 	if (rc == 0) {
 		rc = cli_audit_execute(&a);

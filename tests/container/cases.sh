@@ -60,6 +60,9 @@ EOF
 		"$WAT2WASM" "$src/$p.wat" -o "$ws/plugins/$p.wasm" || return 1
 	done
 	cp "$ws/plugins/hello.wasm" "$ws/plugins/deep/a/b/nested.wasm"
+	# symlinks out of the workspace (a hostile pull request): never audited
+	ln -s /etc/passwd "$ws/plugins/outside.wasm"
+	ln -s /etc "$ws/plugins/etc"
 	printf 'not wasm' >"$ws/node_modules/junk.wasm"
 	printf 'not wasm' >"$ws/.git/junk.wasm"
 }
@@ -88,6 +91,8 @@ WG_BAD_CASES=(
 	"missing-file|PATH=plugins/absent.wasm|^::error.*absent.wasm"
 	"bad-summary|SUMMARY=maybe|^::error.*summary"
 	"bad-rules|RULES=rules/bad.yml|^::error.*rules/bad.yml:2:1"
+	"symlink-outside|PATH=plugins/outside.wasm|^::error.*plugins/outside.wasm.*outside the workspace"
+	"symlink-dir-outside|PATH=plugins/etc/*|^::error.*plugins/etc/.*outside the workspace"
 )
 
 # wg_outputs_parse FILE: fill the associative array WG_OUT from a
