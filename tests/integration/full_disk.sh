@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # full_disk.sh - outputs written to a full disk: `wasmgate audit` with
-# --sarif and --attest-dir on a small tmpfs that is full, and `keygen`
-# there.  Each must exit 2 with one line on stderr naming the file and the
-# cause, leave the good files of an earlier run byte for byte as they were,
+# --sarif and --attest-dir on a small tmpfs that is full, `keygen`, and
+# `sign` (--out and --in-place) there.  Each must exit 2 with one line on
+# stderr naming the file and the cause, leave the good files of an earlier
+# run byte for byte as they were (the plugin signed in place included),
 # and leave no partial or temporary file behind.
 # Needs root (mount -t tmpfs); skipped (77) where mounting is not allowed.
 # Env (from ctest): WASMGATE, WG_SRC, WAT2WASM.
@@ -42,6 +43,7 @@ echo '(module (memory (export "memory") 1 2) (func (export "run") (result i32) i
 # A good run first, while there is room.
 "$W" audit --rules "$RULES" --sign-key k.key --sarif "$D/out.sarif" --attest-dir "$D/att" \
 	hello.wasm >/dev/null 2>&1 || { echo "FAIL the first run did not write its outputs"; exit 1; }
+cp hello.wasm "$D/plugin.wasm"   # an unsigned plugin that sign --in-place must not lose
 cp -a "$D" good
 # Fill the disk to the last block.
 dd if=/dev/zero of="$D/filler" bs=4k 2>/dev/null
@@ -53,6 +55,8 @@ expect_full "SARIF on a full disk" "$W" audit --rules "$RULES" --sarif "$D/out.s
 expect_full "attestation on a full disk" "$W" audit --rules "$RULES" --sign-key k.key \
 	--attest-dir "$D/att" p/hello.wasm
 expect_full "keygen on a full disk" "$W" keygen --out "$D/newkey"
+expect_full "sign --out on a full disk" "$W" sign --key k.key --out "$D/signed.wasm" hello.wasm
+expect_full "sign --in-place on a full disk" "$W" sign --key k.key --in-place "$D/plugin.wasm"
 
 rm -f "$D/filler"
 if diff -r good "$D" >diff.txt; then ok "the earlier outputs are unchanged, nothing else is there"
