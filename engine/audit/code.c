@@ -1,6 +1,7 @@
 /*
  * code.c - what the code uses: features (WG1030 denied, WG1031 flagged;
- * item = feature name, located at the feature's first use) and opcodes (WG1040 denied, WG1041 flagged; one
+ * item = feature name, located at the feature's first use: an instruction
+ * or a declaration) and opcodes (WG1040 denied, WG1041 flagged; one
  * finding per distinct opcode matching opcodes.deny / opcodes.flag,
  * located at its first use with the function index and name).  Deny wins
  * over flag for the same feature or opcode.

@@ -6,11 +6,12 @@
  * an Actions secret), each plugin gets <attest_dir>/<plugin>.intoto.json
  * (the signed DSSE envelope) and <plugin>.predicate.json (the bare
  * predicate, for GitHub's actions/attest predicate-path), both written
- * atomically.  Plugins of one run that share a name (two plugin.wasm in
- * different folders) never overwrite each other: a later one is named
- * <plugin>-<first 12 hex digits of its sha256>, and -<n> is added to that
- * when even those are equal (the same bytes given twice); their paths go to a->attestations[i] / a->predicates[i]
- * (heap strings, freed by cli_audit_release()).  The key is never printed.
+ * atomically; their paths go to a->attestations[i] / a->predicates[i]
+ * (heap strings, freed by cli_audit_release()).  Plugins of one run that
+ * share a name (two plugin.wasm in different folders) never overwrite each
+ * other: a later one is named <plugin>-<first 12 hex digits of its
+ * sha256>, plus -<n> when even those are equal (the same bytes twice).
+ * The key is never printed.
  */
 #include "cli/cli.h"
 #include "util/util.h"
@@ -124,15 +125,14 @@ static int write_one(cli_audit *a, const wg_key *key, const char *dir, size_t i,
 	const wg_report *r = a->reports[i];
 	wg_attestation_options o = WG_ATTESTATION_OPTIONS_INIT;
 	json_t *st = NULL;
-	char *env = NULL;
+	char *env = NULL, *stem;
 	int rc;
 
 	o.resource_uri = relative_uri(a, r->path);
 	o.policy_uri = relative_uri(a, a->policy->path ? a->policy->path : a->rules_path);
 	o.sarif_uri = sarif_sha ? relative_uri(a, a->sarif_written) : NULL;
 	o.sarif_sha256 = sarif_sha;
-	char *stem = unique_stem(a, dir, i);
-
+	stem = unique_stem(a, dir, i);
 	a->attestations[i] = stem ? wg_asprintf("%s/%s.intoto.json", dir, stem) : NULL;
 	a->predicates[i] = stem ? wg_asprintf("%s/%s.predicate.json", dir, stem) : NULL;
 	free(stem);
