@@ -7,6 +7,8 @@
 #   podman.sh setup                 install them (apt) and write our containers.conf
 #   podman.sh base                  make the Debian bookworm base image (debootstrap) if missing,
 #                                   tagged so "FROM debian:bookworm[-slim]" resolves locally
+#   podman.sh probe                 exit 0 when podman can start a container from the base here
+#                                   (inside another container it often cannot: no overlay, no fuse)
 #   podman.sh build SRC [TAG]       podman build --pull=never of SRC/Dockerfile; prints TAG
 #   podman.sh run IMAGE WS [ARGS]   run IMAGE the way the GitHub runner runs a Docker action:
 #                                   --workdir /github/workspace, WS mounted there, the caller's
@@ -100,6 +102,13 @@ base() {
 	done
 }
 
+probe() {
+	if ! podman run --rm --network none "$CTR_BASE" true >"$CTR_DIR/probe.log" 2>&1; then
+		tail -3 "$CTR_DIR/probe.log" >&2
+		return 1
+	fi
+}
+
 build() {
 	local src=${1:?build SRC [TAG]} tag=${2:-localhost/wasmgate-action:test}
 	if ! podman build --pull=never -t "$tag" -f "$src/Dockerfile" "$src" >"$CTR_DIR/build.log" 2>&1; then
@@ -152,6 +161,6 @@ run() {
 
 cmd=${1:-}; shift || true
 case $cmd in
-check | setup | base | build | run | size) "$cmd" "$@" ;;
-*) sed -n '2,20p' "$0" >&2; exit 2 ;;
+check | setup | base | probe | build | run | size) "$cmd" "$@" ;;
+*) sed -n '2,22p' "$0" >&2; exit 2 ;;
 esac

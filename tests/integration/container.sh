@@ -8,7 +8,8 @@
 # Also: the final image holds no compiler, and its size is printed.
 # Skipped (77) when WG_SKIP_CONTAINER=1, or podman cannot be had (not
 # installed and not installable), or the base image cannot be made (no
-# Debian mirror).  Time is bounded: WG_CONTAINER_TIMEOUT seconds (1100).
+# Debian mirror), or podman cannot start even the base image here.
+# Time is bounded: WG_CONTAINER_TIMEOUT seconds (1100).
 set -uo pipefail
 : "${WG_SRC:?}" "${WAT2WASM:?}"
 [ "${WG_SKIP_CONTAINER:-0}" = 1 ] && { echo "SKIP: WG_SKIP_CONTAINER=1"; exit 77; }
@@ -23,6 +24,10 @@ left() { local s=$((deadline - $(date +%s))); echo $((s > 10 ? s : 10)); }
 "$P" check || { echo "SKIP: podman/runc/debootstrap missing and not installable"; exit 77; }
 timeout "$(left)" "$P" setup || { echo "SKIP: podman setup failed"; exit 77; }
 timeout "$(left)" "$P" base || { echo "SKIP: cannot make the Debian base image with debootstrap (no mirror, or no mknod here as inside a container)"; exit 77; }
+# Whether podman can start any container here is the machine's business, not
+# the Dockerfile's: inside another container it often cannot (no overlay
+# mount, no /dev/fuse).  A build that fails after this probe is a failure.
+timeout "$(left)" "$P" probe || { echo "SKIP: podman cannot start a container here (inside a container: no overlay or fuse)"; exit 77; }
 
 t0=$(date +%s)
 # A lock: two test runs must not build the same tag at once.
