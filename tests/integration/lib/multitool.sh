@@ -9,6 +9,10 @@
 # exit 77, which ctest reports as skipped.
 
 WG_CACHE_DIR=${WG_CACHE_DIR:-/tmp/wasmgate-cache}
+# The Multitool is a self-contained .NET program: without libicu it stops
+# at start-up unless told to run without culture data, which validation
+# does not need.
+export DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1
 MT_PREFIX="$WG_CACHE_DIR/npm"
 MT_PKG="@microsoft/sarif-multitool-linux"
 MULTITOOL="$MT_PREFIX/node_modules/$MT_PKG/Sarif.Multitool"
