@@ -2,7 +2,9 @@
  * summary.c - the job summary (GITHUB_STEP_SUMMARY) Markdown of an audit:
  * the overall decision, a table of plugins with their decision and counts,
  * and per plugin the reason for its decision, its findings table (rule,
- * severity, item, location, waiver) and its capability diff.  Text from
+ * severity, item, location, waiver) and its capability diff; for a
+ * flagged plugin, the waivers that would approve it, ready to paste into
+ * the rules file once a reviewer has filled in why.  Text from
  * the module is escaped for Markdown tables (no HTML, no formatting gets
  * through).  The result never exceeds the size limit: it is cut at a line
  * and a last line says so.  Called by the CLI's out_github.c.
@@ -11,8 +13,12 @@
 #include "wasmgate/sarif.h"
 #include "util/util.h"
 
+#include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+
+#define WAIVER_DAYS 90   /* the suggested waiver's expiry, from today */
 
 char *wg_github_escape_markdown(const char *s)
 {
@@ -157,6 +163,63 @@ static void capability_diff(wg_buf *b, const wg_report *r)
 	wg_buf_puts(b, "\n");
 }
 
+/* `s` as a YAML double-quoted scalar matching itself as a waiver glob:
+ * glob characters escaped for fnmatch, then JSON string syntax (which YAML
+ * reads), with '`' as \u0060 so that no Markdown fence can close early. */
+static void yaml_glob(wg_buf *b, const char *s)
+{
+	wg_buf g = WG_BUF_INIT;
+	json_t *j;
+	char *q;
+
+	for (const char *p = s; *p; p++) {
+		if (strchr("*?[]\\", *p))
+			wg_buf_put(&g, "\\", 1);
+		wg_buf_put(&g, p, 1);
+	}
+	j = json_string(g.ptr ? g.ptr : "");
+	q = j ? json_dumps(j, JSON_ENCODE_ANY) : NULL;
+	for (const char *p = q ? q : "\"\""; *p; p++) {
+		if (*p == '`')
+			wg_buf_puts(b, "\\u0060");
+		else
+			wg_buf_put(b, p, 1);
+	}
+	free(q);
+	json_decref(j);
+	wg_buf_free(&g);
+}
+
+/* For a flagged plugin: a waiver per unwaived warning, which would make
+ * the re-audit approve.  reason and approved_by are for the reviewer. */
+static void waiver_hint(wg_buf *b, const wg_report *r)
+{
+	time_t until = time(NULL) + (time_t)WAIVER_DAYS * 86400;
+	char day[16];
+	struct tm tm;
+
+	if (r->decision != WG_DECISION_FLAG)
+		return;
+	gmtime_r(&until, &tm);
+	strftime(day, sizeof(day), "%Y-%m-%d", &tm);
+	wg_buf_puts(b, "To approve it after review, add these waivers to the rules file "
+		    "(in a pull request the rules' owners review), then re-run the audit:\n\n"
+		    "```yaml\nwaivers:\n");
+	for (size_t i = 0; i < r->num_findings; i++) {
+		const wg_finding *f = &r->findings[i];
+
+		if (f->waiver || f->severity != WG_SEV_WARNING)
+			continue;
+		wg_buf_printf(b, "  - rule: %s   # %s\n    plugin: ", f->rule->id, f->rule->name);
+		yaml_glob(b, r->plugin);
+		wg_buf_puts(b, "\n    item: ");
+		yaml_glob(b, f->item);
+		wg_buf_printf(b, "\n    reason: \"<why this is acceptable>\"\n"
+			      "    approved_by: \"<reviewer>\"\n    expires: %s\n", day);
+	}
+	wg_buf_puts(b, "```\n\n");
+}
+
 static void plugin_section(wg_buf *b, const wg_report *r)
 {
 	wg_buf_puts(b, "### ");
@@ -176,6 +239,7 @@ static void plugin_section(wg_buf *b, const wg_report *r)
 		wg_buf_puts(b, "No findings.\n\n");
 	}
 	capability_diff(b, r);
+	waiver_hint(b, r);
 }
 
 static void overview(wg_buf *b, wg_report *const *reports, size_t n, const wg_policy *p)

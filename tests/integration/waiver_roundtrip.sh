@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# waiver_roundtrip.sh - the reviewer's path from flag to approve: the job
+# summary of a flagged plugin holds waivers ready to paste; pasted into a
+# copy of rules/default.yml they pass `rules check` and the re-audit
+# approves, every warning now waived.  The same rules do not approve the
+# same bytes under another plugin name (a waiver names its plugin).  One of
+# the plugins imports names full of glob and Markdown characters, which the
+# waiver must match literally.
+# Env (from ctest): WASMGATE, WG_SRC, WAT2WASM.
+set -u
+: "${WASMGATE:?}" "${WG_SRC:?}" "${WAT2WASM:=wat2wasm}"
+W=$(realpath "$WASMGATE")
+T=$(mktemp -d "${TMPDIR:-/tmp}/waiver_roundtrip.XXXXXX")
+trap 'rm -rf "$T"' EXIT
+cd "$T" || exit 2
+. "${WG_SRC:?}/tests/integration/lib/check.sh"
+
+# grow: no memory maximum (WG1011) and memory.grow (WG1041), both warnings
+cat >grow.wat <<'EOF'
+(module
+  (memory (export "memory") 1)
+  (func (export "run") (result i32) (memory.grow (i32.const 1))))
+EOF
+# odd: imports that no rule lists (WG1002 warnings), named with characters
+# that mean something to globs, YAML, JSON and Markdown
+cat >odd.wat <<'EOF'
+(module
+  (import "x*[y]`" "f?\\\"z" (func))
+  (import "a:b #c" "-[!]" (func))
+  (memory (export "memory") 1 1))
+EOF
+for p in grow odd; do "$WAT2WASM" "$p.wat" -o "$p.wasm" || exit 2; done
+
+for p in grow odd; do
+	rm -f summary.md
+	GITHUB_STEP_SUMMARY=$PWD/summary.md "$W" audit --rules "$WG_SRC/rules/default.yml" "$p.wasm" >out.txt 2>&1
+	grep -q "FLAG" out.txt && ok "$p: flagged at first" || { bad "$p: not flagged at first"; cat out.txt; continue; }
+	warnings=$(sed -n 's/.*FLAG  0 errors, \([0-9]*\) warnings.*/\1/p' out.txt)
+	awk '/^```yaml$/ {on = 1; next} /^```$/ {on = 0} on' summary.md >waivers.yml
+	n=$(grep -c '^  - rule: ' waivers.yml)
+	[ "$n" = "$warnings" ] && ok "$p: $n waiver(s) suggested, one per warning" \
+		|| bad "$p: $n waivers suggested for $warnings warnings"
+	grep -v '^waivers:' "$WG_SRC/rules/default.yml" >"rules-$p.yml"
+	cat waivers.yml >>"rules-$p.yml"
+	if "$W" rules check "rules-$p.yml" >check.txt 2>&1; then ok "$p: the pasted waivers pass rules check"
+	else bad "$p: rules check"; cat check.txt; continue; fi
+	"$W" audit --rules "rules-$p.yml" "$p.wasm" >out.txt 2>&1
+	grep -q "APPROVE  0 errors, 0 warnings, 0 notes, $warnings waived" out.txt \
+		&& ok "$p: approved on re-audit, $warnings waived" || { bad "$p: re-audit"; cat out.txt; }
+	cp "$p.wasm" "other-$p.wasm"
+	"$W" audit --rules "rules-$p.yml" "other-$p.wasm" >out.txt 2>&1
+	grep -q "FLAG" out.txt && ok "$p: another plugin name stays flagged" \
+		|| { bad "$p: the waivers approve another plugin"; cat out.txt; }
+done
+check_done
