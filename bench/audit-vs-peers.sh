@@ -180,8 +180,9 @@ if [ "$do_batch" = 1 ] && [ ${#mods[@]} -gt 1 ]; then
 			t["audit -j1"], m["audit -j1"], t["audit -j2"], m["audit -j2"], t["audit -j1"] / t["audit -j2"]
 		printf "CPU time (user+sys): -j 1 %.2f s, -j 2 %.2f s: parallel overhead %.0f%%; -j 2 got %.2f cores (the rest went to other load)\n",
 			c["audit -j1"], c["audit -j2"], 100 * (c["audit -j2"] / c["audit -j1"] - 1), c["audit -j2"] / t["audit -j2"]
-		printf "-j 1 is not one core: it hashes each module of 1 MiB or more on a second thread (%.2f cores busy),\n", c["audit -j1"] / t["audit -j1"]
-		printf "  so against the work of one core (-j 1 CPU time / -j 2 wall time) the speed-up is %.2fx\n", c["audit -j1"] / t["audit -j2"]
+		if (c["audit -j1"] > 1.05 * t["audit -j1"]) {
+			printf "-j 1 is not one core: it hashes each module of 1 MiB or more on a second thread (%.2f cores busy),\n", c["audit -j1"] / t["audit -j1"]
+			printf "  so against the work of one core (-j 1 CPU time / -j 2 wall time) the speed-up is %.2fx\n", c["audit -j1"] / t["audit -j2"] }
 		printf "largest module alone: %.2f s, %.0f MB: batch peak RSS / largest alone = %.2f (-j 1), %.2f (-j 2)\n",
 			t["audit largest"], m["audit largest"], m["audit -j1"] / m["audit largest"], m["audit -j2"] / m["audit largest"] }' "$RES"
 fi
