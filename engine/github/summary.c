@@ -19,6 +19,7 @@
 #include <time.h>
 
 #define WAIVER_DAYS 90   /* the suggested waiver's expiry, from today */
+#define WAIVER_MAX 100   /* waivers written out per plugin */
 
 char *wg_github_escape_markdown(const char *s)
 {
@@ -190,11 +191,13 @@ static void yaml_glob(wg_buf *b, const char *s)
 	wg_buf_free(&g);
 }
 
-/* For a flagged plugin: a waiver per unwaived warning, which would make
- * the re-audit approve.  reason and approved_by are for the reviewer. */
+/* For a flagged plugin: a waiver per unwaived warning (the first
+ * WAIVER_MAX), which would make the re-audit approve.  reason and
+ * approved_by are for the reviewer. */
 static void waiver_hint(wg_buf *b, const wg_report *r)
 {
 	time_t until = time(NULL) + (time_t)WAIVER_DAYS * 86400;
+	size_t written = 0, left;
 	char day[16];
 	struct tm tm;
 
@@ -208,7 +211,7 @@ static void waiver_hint(wg_buf *b, const wg_report *r)
 	for (size_t i = 0; i < r->num_findings; i++) {
 		const wg_finding *f = &r->findings[i];
 
-		if (f->waiver || f->severity != WG_SEV_WARNING)
+		if (f->waiver || f->severity != WG_SEV_WARNING || written++ >= WAIVER_MAX)
 			continue;
 		wg_buf_printf(b, "  - rule: %s   # %s\n    plugin: ", f->rule->id, f->rule->name);
 		yaml_glob(b, r->plugin);
@@ -217,6 +220,10 @@ static void waiver_hint(wg_buf *b, const wg_report *r)
 		wg_buf_printf(b, "\n    reason: \"<why this is acceptable>\"\n"
 			      "    approved_by: \"<reviewer>\"\n    expires: %s\n", day);
 	}
+	left = written > WAIVER_MAX ? written - WAIVER_MAX : 0;
+	if (left)
+		wg_buf_printf(b, "  # ... and %zu more warning%s: the SARIF report lists them\n",
+			      left, left == 1 ? "" : "s");
 	wg_buf_puts(b, "```\n\n");
 }
 

@@ -5,7 +5,8 @@
 # approves, every warning now waived.  The same rules do not approve the
 # same bytes under another plugin name (a waiver names its plugin).  One of
 # the plugins imports names full of glob and Markdown characters, which the
-# waiver must match literally.
+# waiver must match literally.  A plugin with 150 warnings gets the first
+# 100 waivers and a line counting the rest.
 # Env (from ctest): WASMGATE, WG_SRC, WAT2WASM.
 set -u
 : "${WASMGATE:?}" "${WG_SRC:?}" "${WAT2WASM:=wat2wasm}"
@@ -52,4 +53,14 @@ for p in grow odd; do
 	grep -q "FLAG" out.txt && ok "$p: another plugin name stays flagged" \
 		|| { bad "$p: the waivers approve another plugin"; cat out.txt; }
 done
+# Many warnings: the first 100 waivers are written out, then one line
+# says how many more there are (the summary stays readable and small).
+{ echo '(module'; for i in $(seq 150); do echo "  (import \"m$i\" \"f\" (func))"; done
+  echo '  (memory (export "memory") 1 1))'; } >many.wat
+"$WAT2WASM" many.wat -o many.wasm || exit 2
+rm -f summary.md
+GITHUB_STEP_SUMMARY=$PWD/summary.md "$W" audit --rules "$WG_SRC/rules/default.yml" many.wasm >out.txt 2>&1
+n=$(awk '/^```yaml$/ {on = 1; next} /^```$/ {on = 0} on' summary.md | grep -c '^  - rule: ')
+[ "$n" = 100 ] && grep -q '^  # \.\.\. and 50 more warnings' summary.md \
+	&& ok "many: 100 waivers written out, then '... and 50 more'" || bad "many: $n waivers, no '50 more' line"
 check_done
