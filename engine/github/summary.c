@@ -197,7 +197,7 @@ static void yaml_glob(wg_buf *b, const char *s)
 static void waiver_hint(wg_buf *b, const wg_report *r)
 {
 	time_t until = time(NULL) + (time_t)WAIVER_DAYS * 86400;
-	size_t written = 0, left;
+	size_t warnings = 0, left;
 	char day[16];
 	struct tm tm;
 
@@ -211,7 +211,7 @@ static void waiver_hint(wg_buf *b, const wg_report *r)
 	for (size_t i = 0; i < r->num_findings; i++) {
 		const wg_finding *f = &r->findings[i];
 
-		if (f->waiver || f->severity != WG_SEV_WARNING || written++ >= WAIVER_MAX)
+		if (f->waiver || f->severity != WG_SEV_WARNING || warnings++ >= WAIVER_MAX)
 			continue;
 		wg_buf_printf(b, "  - rule: %s   # %s\n    plugin: ", f->rule->id, f->rule->name);
 		yaml_glob(b, r->plugin);
@@ -220,7 +220,7 @@ static void waiver_hint(wg_buf *b, const wg_report *r)
 		wg_buf_printf(b, "\n    reason: \"<why this is acceptable>\"\n"
 			      "    approved_by: \"<reviewer>\"\n    expires: %s\n", day);
 	}
-	left = written > WAIVER_MAX ? written - WAIVER_MAX : 0;
+	left = warnings > WAIVER_MAX ? warnings - WAIVER_MAX : 0;
 	if (left)
 		wg_buf_printf(b, "  # ... and %zu more warning%s: the SARIF report lists them\n",
 			      left, left == 1 ? "" : "s");

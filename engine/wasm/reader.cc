@@ -218,11 +218,11 @@ public:
 	{
 		VCHECK(OnFuncType(loc(), np, params, nr, results, index));
 		for (Index i = 0; i < np; i++)
-			use_features(type_features(params[i]), state->offset);
+			use_features(type_features(params[i]));
 		for (Index i = 0; i < nr; i++)
-			use_features(type_features(results[i]), state->offset);
+			use_features(type_features(results[i]));
 		if (nr > 1)
-			use_features(WG_FEATURE_MULTI_VALUE, state->offset);
+			use_features(WG_FEATURE_MULTI_VALUE);
 		type_multi_.push_back(np > 0 || nr > 1);
 		m_->num_types++;
 		return Result::Ok;
@@ -288,7 +288,7 @@ public:
 	{
 		VCHECK(OnGlobalImport(loc(), type, mut));
 		if (mut)
-			use_features(WG_FEATURE_MUTABLE_GLOBALS, state->offset);
+			use_features(WG_FEATURE_MUTABLE_GLOBALS);
 		return add_global(type, mut);
 	}
 
@@ -379,7 +379,7 @@ public:
 		if (!(ex->name = dup_name(name)))
 			return oom();
 		if (kind == ExternalKind::Global && item < global_mut_.size() && global_mut_[item])
-			use_features(WG_FEATURE_MUTABLE_GLOBALS, state->offset);
+			use_features(WG_FEATURE_MUTABLE_GLOBALS);
 		return next_item();
 	}
 
@@ -398,9 +398,9 @@ public:
 
 		VCHECK(OnElemSegment(loc(), var(table), kind));
 		if (kind == SegmentKind::Passive)
-			use_features(WG_FEATURE_BULK_MEMORY, state->offset);
+			use_features(WG_FEATURE_BULK_MEMORY);
 		if (kind == SegmentKind::Declared || table != 0)
-			use_features(WG_FEATURE_REFERENCE_TYPES, state->offset);
+			use_features(WG_FEATURE_REFERENCE_TYPES);
 		m_->num_elem_segments++;
 		return Result::Ok;
 	}
@@ -411,7 +411,7 @@ public:
 	Result OnElemSegmentElemType(Index, Type elem) override
 	{
 		VCHECK(OnElemSegmentElemType(loc(), elem));
-		use_features(elem == Type::FuncRef ? 0 : type_features(elem), state->offset);
+		use_features(elem == Type::FuncRef ? 0 : type_features(elem));
 		return Result::Ok;
 	}
 
@@ -439,9 +439,9 @@ public:
 
 		VCHECK(OnDataSegment(loc(), var(memory), kind));
 		if (kind == SegmentKind::Passive)
-			use_features(WG_FEATURE_BULK_MEMORY, state->offset);
+			use_features(WG_FEATURE_BULK_MEMORY);
 		if (memory != 0)
-			use_features(WG_FEATURE_MULTI_MEMORY, state->offset);
+			use_features(WG_FEATURE_MULTI_MEMORY);
 		data_memory_ = memory;
 		m_->num_data_segments++;
 		return Result::Ok;
@@ -485,7 +485,7 @@ public:
 	Result OnLocalDecl(Index, Index count, Type type) override
 	{
 		VCHECK(OnLocalDecl(loc(), count, type));
-		use_features(type_features(type), state->offset);
+		use_features(type_features(type));
 		return done();
 	}
 
@@ -702,9 +702,10 @@ private:
 		}
 		m_->features |= bits;
 	}
-	void use_features(uint32_t bits, uint64_t off)
+	/* ... where the reader is now, in the function being read if any. */
+	void use_features(uint32_t bits)
 	{
-		use_features(bits, off, in_body_ ? cur_func_ : WG_NO_FUNC);
+		use_features(bits, state->offset, in_body_ ? cur_func_ : WG_NO_FUNC);
 	}
 	Var var(Index i) const { return Var(i, loc()); }
 
@@ -720,9 +721,9 @@ private:
 		if (sig.IsIndex()) {
 			Index t = sig.GetIndex();
 			if (t < type_multi_.size() && type_multi_[t])
-				use_features(WG_FEATURE_MULTI_VALUE, state->offset);
+				use_features(WG_FEATURE_MULTI_VALUE);
 		} else {
-			use_features(type_features(sig), state->offset);
+			use_features(type_features(sig));
 		}
 		depth_++;
 		return done();
@@ -731,14 +732,14 @@ private:
 	Result memory_use(Index mem)
 	{
 		if (mem != 0)
-			use_features(WG_FEATURE_MULTI_MEMORY, state->offset);
+			use_features(WG_FEATURE_MULTI_MEMORY);
 		return done();
 	}
 
 	Result table_use(Index table)
 	{
 		if (table != 0)
-			use_features(WG_FEATURE_REFERENCE_TYPES, state->offset);
+			use_features(WG_FEATURE_REFERENCE_TYPES);
 		return done();
 	}
 
@@ -762,14 +763,14 @@ private:
 	{
 		VCHECK(EndInitExpr());
 		if (init_ops_ > 1)
-			use_features(WG_FEATURE_EXTENDED_CONST, state->offset);
+			use_features(WG_FEATURE_EXTENDED_CONST);
 		in_expr_ = false;
 		return next_item();
 	}
 
 	Result gc_type()
 	{
-		use_features(WG_FEATURE_GC, state->offset);
+		use_features(WG_FEATURE_GC);
 		type_multi_.push_back(false);
 		m_->num_types++;
 		return Result::Ok;
@@ -852,9 +853,9 @@ Result Reader::add_table(Type elem, const Limits *lim, bool imported, uint64_t o
 	t->imported = imported;
 	t->offset = offset;
 	if (elem != Type::FuncRef)
-		use_features(type_features(elem) | WG_FEATURE_REFERENCE_TYPES, offset);
+		use_features(type_features(elem) | WG_FEATURE_REFERENCE_TYPES, offset, WG_NO_FUNC);
 	if (m_->num_tables > 1)
-		use_features(WG_FEATURE_REFERENCE_TYPES, offset);
+		use_features(WG_FEATURE_REFERENCE_TYPES, offset, WG_NO_FUNC);
 	return next_item();
 }
 
@@ -873,11 +874,11 @@ Result Reader::add_memory(const Limits *lim, bool imported, uint64_t offset)
 	mem->imported = imported;
 	mem->offset = offset;
 	if (lim->is_shared)
-		use_features(WG_FEATURE_THREADS, offset);
+		use_features(WG_FEATURE_THREADS, offset, WG_NO_FUNC);
 	if (lim->is_64)
-		use_features(WG_FEATURE_MEMORY64, offset);
+		use_features(WG_FEATURE_MEMORY64, offset, WG_NO_FUNC);
 	if (m_->num_memories > 1)
-		use_features(WG_FEATURE_MULTI_MEMORY, offset);
+		use_features(WG_FEATURE_MULTI_MEMORY, offset, WG_NO_FUNC);
 	return next_item();
 }
 
@@ -885,14 +886,14 @@ Result Reader::add_global(Type type, bool mut)
 {
 	global_mut_.push_back(mut);
 	global_types_.push_back(type);
-	use_features(type_features(type), state->offset);
+	use_features(type_features(type));
 	m_->num_globals++;
 	return next_item();
 }
 
 Result Reader::add_tag()
 {
-	use_features(WG_FEATURE_EXCEPTIONS, state->offset);
+	use_features(WG_FEATURE_EXCEPTIONS);
 	m_->num_tags++;
 	return next_item();
 }
@@ -939,7 +940,7 @@ Result Reader::OnOpcode(Opcode op)
 	cur_op_ = e;
 	if (!in_body_) {
 		init_ops_ += op != Opcode::End;
-		use_features(ops_[e].features, start);
+		use_features(ops_[e].features, start, WG_NO_FUNC);
 		return Result::Ok;
 	}
 	if (!op_count_[e]++) {
