@@ -23,6 +23,9 @@ int cmd_verify(int argc, char **argv);
 int cmd_action(int argc, char **argv);
 int cmd_inspect(int argc, char **argv);
 
+/* version.c: `wasmgate --version` (wasmgate, wabt, binaryen, libsodium) */
+void cli_version_print(FILE *f);
+
 #include "wasmgate/audit.h"
 #include <stdbool.h>
 

@@ -52,7 +52,7 @@ int main(int argc, char **argv)
 		return WG_EXIT_ERROR;
 	}
 	if (!strcmp(argv[1], "--version") || !strcmp(argv[1], "version")) {
-		printf("wasmgate %s\n", wg_version());
+		cli_version_print(stdout);
 		return WG_EXIT_OK;
 	}
 	if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") || !strcmp(argv[1], "help")) {
