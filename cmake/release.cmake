@@ -119,7 +119,6 @@ set(CPACK_PACKAGE_NAME wasmgate)
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_VENDOR wasmgate)
 set(CPACK_PACKAGE_CONTACT "wasmgate maintainers <wasmgate@users.noreply.github.com>")
-set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "WebAssembly plugin audit engine")
 set(CPACK_PACKAGE_HOMEPAGE_URL "https://github.com/wasmgate/wasmgate")
 set(CPACK_PACKAGING_INSTALL_PREFIX ${CMAKE_INSTALL_PREFIX})
 set(CPACK_STRIP_FILES ON)
@@ -129,24 +128,26 @@ set(CPACK_DEB_COMPONENT_INSTALL ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
+# (no CPACK_PACKAGE_DESCRIPTION_SUMMARY: CPackDeb would put it before each
+# component's description; the first line of those is the synopsis)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_DEBIAN_CLI_PACKAGE_NAME wasmgate)
 set(CPACK_DEBIAN_CLI_PACKAGE_SECTION utils)
 set(CPACK_COMPONENT_CLI_DESCRIPTION "audit WebAssembly plugins against YAML sandboxing rules
- wasmgate reads .wasm plugins and checks them against YAML rules (imports,
- WASI capabilities, memory, features, opcodes); it writes SARIF, signed
- in-toto attestations and a decision: approve, flag or reject.  This package
- holds the wasmgate command, the bundled rules, the man page and the bash
- completion.")
+wasmgate reads .wasm plugins and checks them against YAML rules (imports,
+WASI capabilities, memory, features, opcodes); it writes SARIF, signed
+in-toto attestations and a decision: approve, flag or reject.  This package
+holds the wasmgate command, the bundled rules, the man page and the bash
+completion.")
 set(CPACK_DEBIAN_DEV_PACKAGE_NAME libwasmgate-dev)
 set(CPACK_DEBIAN_DEV_PACKAGE_SECTION libdevel)
 # headers include <jansson.h>; static linking needs libwabt.a (package wabt)
 set(CPACK_DEBIAN_DEV_PACKAGE_DEPENDS "libjansson-dev, libyaml-dev, libsodium-dev, wabt")
 set(CPACK_COMPONENT_DEV_DESCRIPTION "WebAssembly plugin audit engine - development files
- libwasmgate reads, audits, reports on and attests WebAssembly plugins
- (the library behind the wasmgate command).  This package holds the
- library, the headers, wasmgate.pc and the CMake package
- (find_package(wasmgate) gives wasmgate::wasmgate).")
+libwasmgate reads, audits, reports on and attests WebAssembly plugins
+(the library behind the wasmgate command).  This package holds the
+library, the headers, wasmgate.pc and the CMake package
+(find_package(wasmgate) gives wasmgate::wasmgate).")
 set(CPACK_SOURCE_GENERATOR TGZ)
 set(CPACK_SOURCE_PACKAGE_FILE_NAME wasmgate-${PROJECT_VERSION})
 set(CPACK_SOURCE_IGNORE_FILES "/\\\\.git/" "/build[^/]*/" "/\\\\.cache/" "/node_modules/"
