@@ -48,5 +48,19 @@ fi
 ver=$(podman run --rm --network none --entrypoint wasmgate "$IMAGE" --version 2>&1)
 [[ $ver == wasmgate* ]] && echo "ok   $ver" || { echo "FAIL: wasmgate --version in the image: $ver"; status=1; }
 
+# The same image is a plain CLI (entry point wasmgate, default command
+# action), also as the non-root user against a read-only workspace.
+podman run --rm --network none "$IMAGE" audit --help 2>&1 | grep -q '^usage: wasmgate audit' &&
+	echo "ok   the image runs 'audit --help'" || { echo "FAIL: 'audit --help' in the image"; status=1; }
+CLI_WS=$(mktemp -d "${TMPDIR:-/tmp}/wg-cli.XXXXXX")
+printf '(module (memory (export "memory") 1 1) (func (export "run")))\n' >"$CLI_WS/p.wat"
+"$WAT2WASM" "$CLI_WS/p.wat" -o "$CLI_WS/plugin.wasm" && chmod -R a+rX "$CLI_WS"
+out=$(podman run --rm --network none --user wasmgate -v "$CLI_WS:/w:ro" -w /w "$IMAGE" audit plugin.wasm 2>&1)
+[[ $out == *APPROVE* ]] && echo "ok   non-root 'audit' of a read-only workspace" ||
+	{ echo "FAIL: non-root audit in the image: $out"; status=1; }
+[ "$(podman run --rm --network none --user wasmgate --entrypoint id "$IMAGE" -u)" = 1001 ] &&
+	echo "ok   user wasmgate is uid 1001" || { echo "FAIL: no wasmgate user (uid 1001) in the image"; status=1; }
+rm -rf "$CLI_WS"
+
 timeout "$(left)" "$WG_SRC/tests/container/smoke.sh" "$IMAGE" podman || status=1
 exit $status

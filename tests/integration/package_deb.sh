@@ -12,11 +12,11 @@
 #      program builds against the installed library with `pkg-config
 #      --cflags --libs wasmgate` and with find_package(wasmgate), and runs;
 #   4. lintian, when installed, on both packages (tags we accept: below).
-# Skips (77) without cpack, dpkg-deb or dpkg-shlibdeps.
+# Skips (77) without cpack, dpkg-deb, dpkg-shlibdeps or file (CPack's scan).
 set -uo pipefail
 : "${WG_SRC:?}" "${WG_BUILD:?}" "${WASMGATE:?}" "${WAT2WASM:?}"
 source "$WG_SRC/tests/integration/lib/check.sh"
-for t in cpack dpkg-deb dpkg-shlibdeps pkg-config cc; do
+for t in cpack dpkg-deb dpkg-shlibdeps file pkg-config cc; do
 	command -v $t >/dev/null || { echo "SKIP: $t not installed"; exit 77; }
 done
 T=$(mktemp -d "${TMPDIR:-/tmp}/wg-deb.XXXXXX")
