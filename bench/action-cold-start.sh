@@ -23,7 +23,7 @@ now() { date +%s.%N; }
 t0=$(now)
 podman build --pull=never --no-cache -q -t "$TAG" "$SRC" >"$T/build.log" 2>&1 || { tail -20 "$T/build.log"; exit 1; }
 t1=$(now)
-podman save -o "$T/image.tar" "$TAG" >/dev/null
+podman save -q -o "$T/image.tar" "$TAG" >/dev/null
 podman rmi -f "$TAG" >/dev/null
 t2=$(now)
 podman load -q -i "$T/image.tar" >/dev/null

@@ -112,13 +112,25 @@ add_custom_target(wasmgate_docs ALL DEPENDS ${WG_MAN} ${WG_COMPLETION})
 install(FILES ${WG_MAN}.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1 COMPONENT cli)
 install(FILES ${WG_COMPLETION} DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions
   COMPONENT cli)
-install(FILES CHANGELOG.md DESTINATION ${CMAKE_INSTALL_DOCDIR} COMPONENT cli)
+# Each package's changelog.gz is a Debian changelog entry for this version
+# (what lintian wants of a native package; its date honours
+# SOURCE_DATE_EPOCH); the project's CHANGELOG.md goes beside it.
+string(TIMESTAMP WG_DEB_DATE "%a, %d %b %Y %H:%M:%S +0000" UTC)
+set(CPACK_PACKAGE_CONTACT "wasmgate maintainers <wasmgate@users.noreply.github.com>")
+configure_file(cmake/changelog.Debian.in ${CMAKE_BINARY_DIR}/changelog.Debian @ONLY)
+add_custom_command(OUTPUT ${CMAKE_BINARY_DIR}/changelog.gz
+  COMMAND sh -c "gzip -9n -c '${CMAKE_BINARY_DIR}/changelog.Debian' > '${CMAKE_BINARY_DIR}/changelog.gz'"
+  DEPENDS ${CMAKE_BINARY_DIR}/changelog.Debian VERBATIM)
+add_custom_target(wasmgate_changelog ALL DEPENDS ${CMAKE_BINARY_DIR}/changelog.gz)
+install(FILES ${CMAKE_BINARY_DIR}/changelog.gz CHANGELOG.md
+  DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/wasmgate COMPONENT cli)
+install(FILES ${CMAKE_BINARY_DIR}/changelog.gz
+  DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/libwasmgate-dev COMPONENT dev)
 
 # --- CPack: two Debian packages and the source tarball
 set(CPACK_PACKAGE_NAME wasmgate)
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_VENDOR wasmgate)
-set(CPACK_PACKAGE_CONTACT "wasmgate maintainers <wasmgate@users.noreply.github.com>")
 set(CPACK_PACKAGE_HOMEPAGE_URL "https://github.com/wasmgate/wasmgate")
 set(CPACK_PACKAGING_INSTALL_PREFIX ${CMAKE_INSTALL_PREFIX})
 set(CPACK_STRIP_FILES ON)

@@ -30,9 +30,9 @@ libdir=${libdir:-lib}
 files() { (cd "$1" && find . -type f -o -type l | sed 's|^\./||' | sort); }
 rules=$(cd "$WG_SRC/rules" && ls *.yml | sed 's|^|usr/share/wasmgate/rules/|')
 want_cli=$(printf '%s\n' usr/bin/wasmgate usr/share/man/man1/wasmgate.1.gz \
-	usr/share/bash-completion/completions/wasmgate usr/share/doc/wasmgate/CHANGELOG.md $rules | sort)
+	usr/share/bash-completion/completions/wasmgate usr/share/doc/wasmgate/changelog.gz usr/share/doc/wasmgate/CHANGELOG.md $rules | sort)
 want_dev=$( (cd "$WG_SRC/engine/include" && ls wasmgate/*.h | sed 's|^|usr/include/|'
-	echo usr/include/wasmgate/version.h
+	echo usr/include/wasmgate/version.h; echo usr/share/doc/libwasmgate-dev/changelog.gz
 	echo "usr/$libdir/libwasmgate.a"; echo "usr/$libdir/pkgconfig/wasmgate.pc"
 	echo "usr/$libdir/cmake/wasmgate/wasmgateConfig.cmake"
 	echo "usr/$libdir/cmake/wasmgate/wasmgateConfigVersion.cmake"
@@ -163,15 +163,15 @@ else
 	bad "find_package(wasmgate) build:"; tail -15 "$T/cm.log"
 fi
 
-# --- 4. lintian (Debian's package checker), when installed.  Accepted:
-# no copyright file / Debian changelog (the project has not chosen a
-# license yet; CPack writes no changelog.Debian), and a static library
-# without a shared one (libwasmgate.so needs a position-independent wabt).
+# --- 4. lintian (Debian's package checker), when installed: no error and
+# no warning but these: no copyright file (the project has not chosen a
+# license yet), and wasmgate.pc outside the multiarch libdir (this build's
+# prefix is not /usr; the release build's is).
 if command -v lintian >/dev/null; then
-	accept=no-copyright-file,no-changelog,debian-changelog-file-missing,package-name-doesnt-match-sonames,static-library-has-unneeded-sections,extended-description-line-too-long
-	if lintian --no-tag-display-limit --suppress-tags "$accept" "$CLI" "$DEV" >"$T/lintian" 2>&1 &&
-		! grep -q '^E:' "$T/lintian"; then
-		ok "lintian: no errors ($(grep -c '^W:' "$T/lintian") warnings)"
+	accept=no-copyright-file,pkg-config-unavailable-for-cross-compilation
+	if lintian --tag-display-limit 0 --suppress-tags "$accept" "$CLI" "$DEV" >"$T/lintian" 2>&1 &&
+		! grep -qE '^[EW]:' "$T/lintian"; then
+		ok "lintian: no errors or warnings (accepted: $accept)"
 	else
 		bad "lintian:"; cat "$T/lintian"
 	fi
