@@ -16,6 +16,8 @@
 set -uo pipefail
 : "${WG_SRC:?}" "${WG_BUILD:?}" "${WASMGATE:?}" "${WAT2WASM:?}"
 source "$WG_SRC/tests/integration/lib/check.sh"
+grep -q '^WG_SANITIZE:BOOL=ON' "$WG_BUILD/CMakeCache.txt" &&
+	{ echo "SKIP: a sanitizer build is not what gets packaged"; exit 77; }
 for t in cpack dpkg-deb dpkg-shlibdeps file pkg-config cc; do
 	command -v $t >/dev/null || { echo "SKIP: $t not installed"; exit 77; }
 done

@@ -11,6 +11,8 @@
 set -uo pipefail
 : "${WG_SRC:?}" "${WG_BUILD:?}" "${WASMGATE:?}" "${WAT2WASM:?}"
 [ "${WG_SKIP_CONTAINER:-0}" = 1 ] && { echo "SKIP: WG_SKIP_CONTAINER=1"; exit 77; }
+grep -q '^WG_SANITIZE:BOOL=ON' "$WG_BUILD/CMakeCache.txt" &&
+	{ echo "SKIP: a sanitizer build is not what gets packaged"; exit 77; }
 for t in cpack dpkg-shlibdeps file; do command -v $t >/dev/null || { echo "SKIP: no $t"; exit 77; }; done
 source "$WG_SRC/tests/integration/lib/check.sh"
 P="$WG_SRC/tests/container/podman.sh"
