@@ -82,8 +82,7 @@ static int plan_make(wg_plan *p, json_t *inputs)
 			rc = wg_error_set(rc, "%s: include_dirs: %s", m->path, msg);
 		}
 	}
-	rc = rc ? rc : wg_tc_probe(p->t->toolchain, m->language, p->o->cache_dir, &p->tc);
-	if (rc && !strstr(wg_error_last(), m->name)) {
+	if (!rc && (rc = wg_tc_probe(p->t->toolchain, m->language, p->o->cache_dir, &p->tc))) {
 		char msg[512];
 		snprintf(msg, sizeof(msg), "%s", wg_error_last());
 		rc = wg_error_set(rc, "%s: %s", p->who, msg);
