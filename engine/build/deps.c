@@ -89,7 +89,7 @@ int wg_deps_read(wg_plan *p)
 		free(text);
 	}
 	wg_buf_free(&w);
-	if (!rc)
+	if (!rc && p->headers.count > 1)
 		qsort(p->headers.items, p->headers.count, sizeof(char *), cmp_str);
 	return rc;
 }

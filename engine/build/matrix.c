@@ -203,7 +203,7 @@ int wg_build_matrix(const char *root, unsigned toolchains, const char *changed_s
 	*json_out = NULL;
 	if (!rc && changed_since)
 		rc = changed_files(root, changed_since, &changed);
-	if (!rc)
+	if (!rc && dirs.count > 1)
 		qsort(dirs.items, dirs.count, sizeof(char *), cmp_str);
 	for (size_t i = 0; !rc && i < dirs.count; i++)
 		if (!changed_since || touched(dirs.items[i], &changed))

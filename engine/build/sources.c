@@ -127,6 +127,7 @@ int wg_manifest_source_files(const wg_manifest *m, wg_manifest_list *out)
 		wg_strlist_free(out);
 		return rc;
 	}
-	qsort(out->items, out->count, sizeof(char *), cmp_str);
+	if (out->count > 1)
+		qsort(out->items, out->count, sizeof(char *), cmp_str);
 	return 0;
 }
