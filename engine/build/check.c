@@ -22,6 +22,10 @@ static const char *const denied[] = {
 	"--shell-file", "--emrun", "--emit-symbol-map", "--use-preload-cache",
 	"-sEXPORTED_FUNCTIONS", "-sINITIAL_MEMORY", "-sMAXIMUM_MEMORY", "-sSTANDALONE_WASM",
 	"--target", "-target", "-O", "-g", "-c", "-E", "-S", "-x",
+	"-fuse-ld", "--ld-path", "-resource-dir", "-ccc-", "--gcc-toolchain", "-fbasic-block-sections",
+	"-fprofile-list", "-fsanitize-blacklist", "-fsanitize-ignorelist", "-fxray",
+	"--cache", "--em-config", "--emit-tsd", "--source-map-base", "--use-port",
+	"-sSTACK_OVERFLOW_CHECK_LOG", "-sEMBIND", "-sSINGLE_FILE",
 	NULL
 };
 /* Linker options (inside -Wl,) that write files or pull in others. */
