@@ -56,6 +56,26 @@ build "$T/out" "$T/cache" "$T/src/alpha" "$T/src/beta"
 cached alpha && cached beta && ok "second build: both cached" || bad "second build: not both cached: $(cat "$T/log")"
 [ "$(sums "$T/out")" = "$first" ] && ok "second build: same bytes" || bad "second build: bytes differ"
 
+# build.json says what was built, from what, how
+bj=$T/out/alpha/1.0.0/wasi/build.json
+if command -v jq >/dev/null; then
+	sum=$(sha256sum <"$T/out/alpha/1.0.0/wasi/alpha.wasm" | cut -d' ' -f1)
+	hsum=$(sha256sum <"$T/src/alpha/include/cfg.h" | cut -d' ' -f1)
+	csum=$(sha256sum <"$T/src/alpha/main.c" | cut -d' ' -f1)
+	[ "$(jq -r .output.sha256 "$bj")" = "$sum" ] && ok "build.json: output sha256" || bad "build.json: output sha256"
+	[ "$(jq -r .output.size "$bj")" = "$(stat -c %s "$T/out/alpha/1.0.0/wasi/alpha.wasm")" ] && ok "build.json: output size" || bad "build.json: output size"
+	[ "$(jq -r '.inputs["include/cfg.h"]' "$bj")" = "$hsum" ] && ok "build.json: the header's sha256 (from -MD)" || bad "build.json: header digest"
+	[ "$(jq -r '.inputs["main.c"]' "$bj")" = "$csum" ] && ok "build.json: the source's sha256" || bad "build.json: source digest"
+	jq -e '.inputs["plugin.yml"] and (.commands | length) == 2 and (.commands[0] | index("-c"))
+		and (.commands[1] | index("-Wl,--export=alpha_value")) and (.toolchain.version | test("clang"))
+		and .cached == true and .plugin.label == "wasi"' "$bj" >/dev/null &&
+		ok "build.json: manifest digest, both argument vectors, toolchain version, cached" ||
+		bad "build.json: $(cat "$bj")"
+	js=$(PATH=$T/bin:$PATH "$WASMGATE" build -q --json --out "$T/out" --cache "$T/cache" "$T/src/alpha")
+	[ "$(jq -r '.[0].sha256' <<<"$js")" = "$sum" ] && [ "$(jq -r '.[0].cached' <<<"$js")" = true ] &&
+		ok "--json: sha256 and cached" || bad "--json: $js"
+fi
+
 n=$(runs)
 printf '#define VALUE 2\n' >"$T/src/alpha/include/cfg.h"
 build "$T/out" "$T/cache" "$T/src/alpha" "$T/src/beta"
