@@ -37,6 +37,8 @@ char *wg_which(const char *prog);
 /* sources.c: is DIR/rel (symlinks resolved) inside DIR and a regular file
  * (or a folder with want_dir)?  WG_EINVAL with a message otherwise. */
 int wg_build_confined(const char *dir, const char *rel, bool want_dir);
+/* qsort comparator of char * by strcmp. */
+int wg_cmp_str(const void *a, const void *b);
 
 /* toolchain.c: a found toolchain. */
 typedef struct {

@@ -31,11 +31,6 @@ static bool next_word(const char *s, size_t *pos, wg_buf *w)
 	return true;
 }
 
-static int cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 static int add_header(wg_plan *p, const char *word, size_t *cap)
 {
 	size_t dl = strlen(p->dir_abs);
@@ -90,6 +85,6 @@ int wg_deps_read(wg_plan *p)
 	}
 	wg_buf_free(&w);
 	if (!rc && p->headers.count > 1)
-		qsort(p->headers.items, p->headers.count, sizeof(char *), cmp_str);
+		qsort(p->headers.items, p->headers.count, sizeof(char *), wg_cmp_str);
 	return rc;
 }

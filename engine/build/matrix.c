@@ -18,11 +18,6 @@
 #include <string.h>
 #include <sys/stat.h>
 
-static int cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 static int push(wg_strlist *l, size_t *cap, const char *s)
 {
 	char **slot = WG_ARRAY_PUSH(l->items, l->count, *cap);
@@ -204,7 +199,7 @@ int wg_build_matrix(const char *root, unsigned toolchains, const char *changed_s
 	if (!rc && changed_since)
 		rc = changed_files(root, changed_since, &changed);
 	if (!rc && dirs.count > 1)
-		qsort(dirs.items, dirs.count, sizeof(char *), cmp_str);
+		qsort(dirs.items, dirs.count, sizeof(char *), wg_cmp_str);
 	for (size_t i = 0; !rc && i < dirs.count; i++)
 		if (!changed_since || touched(dirs.items[i], &changed))
 			rc = one_plugin(list, dirs.items[i], toolchains);

@@ -54,7 +54,7 @@ int wg_build_confined(const char *dir, const char *rel, bool want_dir)
 	return rc;
 }
 
-static int cmp_str(const void *a, const void *b)
+int wg_cmp_str(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
@@ -128,6 +128,6 @@ int wg_manifest_source_files(const wg_manifest *m, wg_manifest_list *out)
 		return rc;
 	}
 	if (out->count > 1)
-		qsort(out->items, out->count, sizeof(char *), cmp_str);
+		qsort(out->items, out->count, sizeof(char *), wg_cmp_str);
 	return 0;
 }
