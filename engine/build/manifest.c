@@ -144,6 +144,9 @@ static int load_variants(wg_pctx *c, const wg_ynode *v)
 		if (!wg_plugin_name_valid(k->value) || k->len > 32)
 			return wg_pctx_error(c, k, "variants: invalid variant name '%s' (expected [a-z0-9][a-z0-9-]{0,31})",
 					     k->value);
+		if (!strcmp(k->value, "default") || !strcmp(k->value, "all"))
+			return wg_pctx_error(c, k, "variants: '%s' is reserved (wasmgate build --variant %s)",
+					     k->value, k->value);
 		var->name = wg_strdup(k->value);
 		if (!var->name)
 			return WG_ENOMEM;

@@ -197,6 +197,25 @@ static int add_targets(cli_build *b, const wg_manifest *m)
 	return 0;
 }
 
+/* Two targets writing the same output (same name, version, label)? */
+static int check_unique(const cli_build *b)
+{
+	for (size_t i = 0; i < b->num_targets; i++)
+		for (size_t k = 0; k < i; k++) {
+			const wg_build_target *x = &b->targets[i], *y = &b->targets[k];
+			if (!strcmp(x->manifest->name, y->manifest->name) &&
+			    !strcmp(x->manifest->version_text, y->manifest->version_text) &&
+			    x->toolchain == y->toolchain && !x->variant == !y->variant &&
+			    (!x->variant || !strcmp(x->variant->name, y->variant->name))) {
+				cli_error("%s and %s both build %s %s %s: give each plugin its own name or version",
+					  y->manifest->path, x->manifest->path, x->manifest->name,
+					  x->manifest->version_text, wg_toolchain_name(x->toolchain));
+				return -1;
+			}
+		}
+	return 0;
+}
+
 static void print_result(cli_build *b, const wg_build_target *t, const wg_build_result *r)
 {
 	if (!b->quiet)
@@ -310,7 +329,8 @@ int cmd_build(int argc, char **argv)
 		if (add_targets(&b, b.manifests[b.num_manifests++]))
 			goto out;
 	}
-	status = run_builds(&b);
+	if (!check_unique(&b))
+		status = run_builds(&b);
 out:
 	release(&b);
 	return status;

@@ -90,6 +90,7 @@ mkdir -p "$T/empty"
 fails "no plugin.yml" "no readable plugin.yml in this folder" "$T/empty"
 fails "missing export" "p 1.0.0 wasi: " "$(plugin noexport 'exports: [memory, f, g]')"
 if grep -q "\bg\b" "$T/stderr"; then ok "missing export: the linker names it"; else bad "missing export: the linker names it"; fi
+d=$(plugin twin); fails "two folders, one plugin name" "both build p 1.0.0 wasi" "$good" "$d"
 mkdir -p "$T/bin"
 RUN_PATH=$T/bin fails "toolchain not installed" "p 1.0.0 wasi: clang not found on PATH (Debian package: clang lld wasi-libc)" \
 	"$(plugin nopath)"
