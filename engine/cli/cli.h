@@ -22,6 +22,7 @@ int cmd_sign(int argc, char **argv);
 int cmd_verify(int argc, char **argv);
 int cmd_action(int argc, char **argv);
 int cmd_inspect(int argc, char **argv);
+int cmd_build(int argc, char **argv);
 
 /* version.c: `wasmgate --version` (wasmgate, wabt, binaryen, libsodium) */
 void cli_version_print(FILE *f);

@@ -20,6 +20,7 @@ static const struct {
 	{ "verify", cmd_verify, "verify an attestation or an embedded signature" },
 	{ "action", cmd_action, "run as the GitHub Docker action (reads INPUT_*)" },
 	{ "inspect", cmd_inspect, "print what a .wasm module contains (--json)" },
+	{ "build", cmd_build, "build plugin folders (plugin.yml) to .wasm" },
 };
 
 void cli_error(const char *fmt, ...)

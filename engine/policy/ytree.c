@@ -1,6 +1,7 @@
 /*
  * ytree.c - one YAML document -> a small tree of wg_ynode (scalars, lists,
- * maps) built from libyaml's event stream, for the rules loader.
+ * maps) built from libyaml's event stream, for the rules loader and the
+ * plugin.yml loader (engine/build/manifest.c).
  *
  * Walking events (rather than yaml_parser_load) lets us refuse what a rules
  * file never needs before it costs anything: anchors and aliases (alias
@@ -193,7 +194,7 @@ static int refuse_extras(const ybuild *b, const yaml_event_t *e)
 
 	switch (e->type) {
 	case YAML_ALIAS_EVENT:
-		return yerr(b, e->start_mark, "YAML aliases (*name) are not allowed in rules files");
+		return yerr(b, e->start_mark, "YAML aliases (*name) are not allowed");
 	case YAML_SCALAR_EVENT:
 		anchor = e->data.scalar.anchor;
 		tag = e->data.scalar.tag;
@@ -208,15 +209,15 @@ static int refuse_extras(const ybuild *b, const yaml_event_t *e)
 		break;
 	case YAML_DOCUMENT_START_EVENT:
 		if (b->docs >= 1)
-			return yerr(b, e->start_mark, "only one YAML document is allowed in a rules file");
+			return yerr(b, e->start_mark, "only one YAML document is allowed");
 		break;
 	default:
 		break;
 	}
 	if (anchor)
-		return yerr(b, e->start_mark, "YAML anchors (&name) are not allowed in rules files");
+		return yerr(b, e->start_mark, "YAML anchors (&name) are not allowed");
 	if (tag)
-		return yerr(b, e->start_mark, "YAML tags (!tag) are not allowed in rules files");
+		return yerr(b, e->start_mark, "YAML tags (!tag) are not allowed");
 	return 0;
 }
 

@@ -1,10 +1,18 @@
 #!/bin/bash
 # examples.sh - the example plugins against the rules they were written for.
 #
-# For every built example ($WG_BUILD/examples/<name>.wasm) it reads the
-# expectations stated in examples/plugins/<name>/README.md:
+# For every built example ($WG_BUILD/examples/<name>.wasm, the default
+# builds, and every build `wasmgate build` made of it with each toolchain and
+# variant, $WG_BUILD/examples/out/<name>/<version>/<label>/<name>.wasm) it
+# reads the expectations stated in examples/plugins/<name>/README.md:
 #   Expected decision (rules/<rules>.yml): **approve|flag|reject**
 #   Expected findings (rules/<rules>.yml): WG1011, WG1041   (or: none)
+# (a line "(rules/<rules>.yml, <label>)" overrides them for that build).
+# What `wasmgate build` promises is checked on each out/ build with wabt's
+# tools and the plugin.yml's own lines: it validates, carries the
+# wasmgate.plugin section naming its build, declares exactly the manifest's
+# memory maximum, exports exactly the manifest's exports, has no debug,
+# name, producers or target_features section.
 # runs `wasmgate audit --rules rules/<rules>.yml --json <name>.wasm` and
 # checks the decision, the exit code (1 only for reject) and the set of
 # unwaived rule ids.  First it checks with wasm-objdump (not our reader) the
@@ -78,20 +86,63 @@ if ! "$WASMGATE" audit --help >/dev/null 2>&1; then
 	exit 77
 fi
 
+# ---- what wasmgate build promises, on every build in out/ ---------------
+
+outs=()
+[ -d "$ex/out" ] && mapfile -t outs < <(find "$ex/out" -name '*.wasm' -type f | sort)
+# yml KEY FILE: the value of a top-level "KEY: value" line (comment cut)
+yml() { sed -n "s/^$1: *//p" "$2" | head -n1 | sed 's/ *#.*//; s/^\[//; s/\]$//; s/"//g'; }
+max_pages() { sed -n 's/^ *max_pages: *\([0-9]*\).*/\1/p' "$1" | head -n1; }
+for w in "${outs[@]}"; do
+	rel=${w#"$ex/out/"}                      # name/version/label/name.wasm
+	IFS=/ read -r name version label _ <<<"$rel"
+	yml_file=$WG_SRC/examples/plugins/$name/plugin.yml
+	[ -f "$yml_file" ] || { bad "$rel: no $yml_file"; continue; }
+	tc=${label%%-*}; variant=${label#"$tc"}; variant=${variant#-}
+	check "$rel validates" wasm-validate --enable-all "$w"
+	want='{"abi":"'$(yml abi "$yml_file")'","name":"'$name'","toolchain":"'$tc'","variant":"'$variant'","version":"'$version'"}'
+	got=$(grep -a -o '{"abi":[^}]*}' "$w" | tail -n1)
+	check "$rel carries wasmgate.plugin $got" test "$got" = "$want"
+	check "$rel: the section is named wasmgate.plugin" \
+		sh -c "wasm-objdump -h '$w' | grep -q '\"wasmgate.plugin\"'"
+	check "$rel has no debug, name, producers or target_features section" \
+		not sh -c "wasm-objdump -h '$w' | grep -Eq '\"(\\.debug|name\"|producers|target_features|sourceMappingURL)'"
+	max=$(max_pages "$yml_file")
+	if [ -n "$max" ]; then
+		check "$rel declares max=$max pages" sh -c "wasm-objdump -x -j Memory '$w' | grep -q 'max=$max\\b'"
+	else
+		check "$rel declares no memory maximum" not has_max "$w"
+	fi
+	want_ex=$(yml exports "$yml_file" | tr -d ' ' | tr ',' '\n' | sort | paste -sd, -)
+	got_ex=$(wasm-objdump -x -j Export "$w" | sed -n 's/.*-> "\(.*\)"$/\1/p' | sort | paste -sd, -)
+	check "$rel exports exactly [$want_ex] (got [$got_ex])" test "$got_ex" = "$want_ex"
+done
+if [ -d "$WG_SRC/examples/plugins/cxxsum" ]; then
+	for w in "${outs[@]}"; do
+		case $w in
+		*/cxxsum/*-simd/*) check "${w#"$ex/out/"} uses i32x4.add" uses_op "$w" i32x4.add ;;
+		*/cxxsum/*) check "${w#"$ex/out/"} uses no SIMD" not uses_op "$w" 'i32x4\.add' ;;
+		esac
+	done
+fi
+
 # ---- decisions, from wasmgate audit -------------------------------------
 
-# expect README WHAT RULES: the value of "Expected WHAT (rules/RULES): VALUE"
+# expect README WHAT RULES [LABEL]: the value of "Expected WHAT (rules/RULES,
+# LABEL): VALUE", else of "Expected WHAT (rules/RULES): VALUE"
 expect() {
-	sed -n "s|^Expected $2 (rules/$3): *||p" "$1" | head -n1 | tr -d '*' |
-		sed 's/[[:space:]]*$//'
+	local v=""
+	[ -n "${4:-}" ] && v=$(sed -n "s|^Expected $2 (rules/$3, $4): *||p" "$1" | head -n1)
+	[ -n "$v" ] || v=$(sed -n "s|^Expected $2 (rules/$3): *||p" "$1" | head -n1)
+	echo "$v" | tr -d '*' | sed 's/[[:space:]]*$//'
 }
 # ids LIST: "WG1003, WG1002" or "none" -> "WG1002,WG1003"
 ids() { [ "$1" = none ] && return; echo "$1" | tr -s ', ' '\n' | sort -u | paste -sd, -; }
 
 audit_one() {
-	local name=$1 w=$2 readme=$3 rules=$4
+	local name=$1 w=$2 readme=$3 rules=$4 label=${5:-}
 	local want want_ids want_rc out rc got got_ids
-	want=$(expect "$readme" decision "$rules")
+	want=$(expect "$readme" decision "$rules" "$label")
 	if [ -z "$want" ]; then
 		[ "$rules" = default.yml ] && bad "$name: README.md states no decision for rules/$rules"
 		return
@@ -107,7 +158,7 @@ audit_one() {
 		test "$(jq -r '.plugins[0].decision' <<<"$out")" = "$got"
 	[ "$got" = reject ] && want_rc=1 || want_rc=0
 	check "$name ($rules): exit code $rc for $got" test $rc -eq $want_rc
-	want_ids=$(expect "$readme" findings "$rules")
+	want_ids=$(expect "$readme" findings "$rules" "$label")
 	[ -n "$want_ids" ] || return
 	want_ids=$(ids "$want_ids")
 	got_ids=$(jq -r '[.plugins[0].findings[] | select(.waiver == null) | .rule]
@@ -127,6 +178,13 @@ for w in "${wasms[@]}"; do
 	fi
 	for rules in default.yml strict.yml; do
 		audit_one "$name" "$w" "$readme" "$rules"
+	done
+done
+for w in "${outs[@]}"; do
+	rel=${w#"$ex/out/"}
+	IFS=/ read -r name _ label _ <<<"$rel"
+	for rules in default.yml strict.yml; do
+		audit_one "$name $label" "$w" "$WG_SRC/examples/plugins/$name/README.md" "$rules" "$label"
 	done
 done
 
