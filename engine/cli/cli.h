@@ -22,6 +22,7 @@ int cmd_sign(int argc, char **argv);
 int cmd_verify(int argc, char **argv);
 int cmd_action(int argc, char **argv);
 int cmd_inspect(int argc, char **argv);
+int cmd_registry(int argc, char **argv);
 
 #include "wasmgate/audit.h"
 #include <stdbool.h>

@@ -20,6 +20,7 @@ static const struct {
 	{ "verify", cmd_verify, "verify an attestation or an embedded signature" },
 	{ "action", cmd_action, "run as the GitHub Docker action (reads INPUT_*)" },
 	{ "inspect", cmd_inspect, "print what a .wasm module contains (--json)" },
+	{ "registry", cmd_registry, "a signed plugin registry (init, publish, verify, ...)" },
 };
 
 void cli_error(const char *fmt, ...)
