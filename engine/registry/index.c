@@ -72,7 +72,7 @@ static int open_envelope(const char *text, size_t len, const wg_key *trusted,
 		rc = wg_error_set(WG_EVERIFY, "%s: payloadType is '%s', expected '%s'", name,
 				  env->payload_type, want_type);
 	} else if ((rc = wg_dsse_verify(env, &trusted, 1, NULL)) != 0) {
-		wg_error_set(rc, "%s: %s", name, wg_error_last());
+		reg_error_prefix(rc, name);
 	} else if (!(*out = json_loadb((const char *)env->payload, env->payload_len,
 				       JSON_REJECT_DUPLICATES, &jerr))) {
 		rc = wg_error_set(WG_EPARSE, "%s: payload is not JSON: %s", name, jerr.text);
@@ -258,7 +258,7 @@ int reg_history_load(int rootfd, const wg_key *key, long long version, json_t **
 	rc = reg_file_read(fd, name, REG_MAX_SMALL, &text, &len);
 	close(fd);
 	if (rc)
-		return wg_error_set(rc, "%s: %s", label, wg_error_last());
+		return reg_error_prefix(rc, label);
 	rc = open_envelope(text, len, key, REG_HISTORY_TYPE, label, link, sha);
 	free(text);
 	return rc;

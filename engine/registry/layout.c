@@ -10,12 +10,23 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <stdio.h>
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+int reg_error_prefix(int rc, const char *prefix)
+{
+	char copy[1024];
+
+	snprintf(copy, sizeof(copy), "%s", wg_error_last());
+	if (!strncmp(copy, prefix, strlen(prefix)))
+		return wg_error_set(rc, "%s", copy);
+	return wg_error_set(rc, "%s: %s", prefix, copy);
+}
 
 static int open_error(const char *name, int err)
 {
@@ -59,7 +70,7 @@ int reg_path_open(int rootfd, const char *rel, int create, int *fd)
 		int next;
 
 		if ((rc = reg_dir_open(cur, part, create, &next)) != 0) {
-			wg_error_set(rc, "%s: %s", rel, wg_error_last());
+			reg_error_prefix(rc, rel);
 			break;
 		}
 		close(cur);

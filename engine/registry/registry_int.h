@@ -21,6 +21,8 @@
 
 /* ---- layout.c: directories and files below the root ---- */
 
+/* Set the error to "prefix: <the last error>" (unless it starts so already). */
+int reg_error_prefix(int rc, const char *prefix);
 /* Open the registry root (a directory, not a symlink). */
 int reg_root_open(const char *dir, int *fd);
 /* Open (with `create`: mkdirat first) directory `name` (one component) in dirfd. */

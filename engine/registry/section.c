@@ -45,7 +45,8 @@ static int decode(const uint8_t *data, size_t len, reg_plugin_section *out)
 
 	if (!json_is_object(o)) {
 		json_decref(o);
-		return wg_error_set(WG_EPARSE, SECTION_NAME ": not a JSON object");
+		return wg_error_set(WG_EPARSE, SECTION_NAME ": not a JSON object (%s)",
+				    o ? "another JSON value" : je.text);
 	}
 	rc = take(o, "name", true, &out->name);
 	if (!rc)

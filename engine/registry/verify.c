@@ -160,15 +160,19 @@ static void check_plugins(vctx *v, json_t *ix)
 	}
 }
 
+static const char *str_or(json_t *s)
+{
+	return json_is_string(s) ? json_string_value(s) : "";
+}
+
 /* Walk the signed history links from the current index back to `old`. */
 static void check_since(vctx *v, const reg_index *cur, const char *since_path)
 {
-	json_t *old, *link = NULL;
-	char *bytes = NULL, hex[65], want[65];
+	json_t *old;
+	char *bytes = NULL, hex[65], want[65], expected[65];
 	size_t len = 0;
 	uint8_t sha[32];
 	long long ov, cv = json_integer_value(json_object_get(cur->index, "version"));
-	const char *expected;
 
 	if (wg_file_read(since_path, WG_REGISTRY_MAX_INDEX, &bytes, &len)) {
 		PROBLEM(v, "%s", wg_error_last());
@@ -195,29 +199,28 @@ static void check_since(vctx *v, const reg_index *cur, const char *since_path)
 			PROBLEM(v, "fork: index version %lld is not the trusted one (%s)", cv, since_path);
 		return;
 	}
-	expected = json_string_value(json_object_get(cur->index, "previous"));
-	for (long long n = cv - 1; expected && n > ov; n--) {
+	snprintf(expected, sizeof(expected), "%s", str_or(json_object_get(cur->index, "previous")));
+	for (long long n = cv - 1; n > ov; n--) {
+		json_t *link = NULL;
 		const char *at;
+		int linked;
 
-		json_decref(link);
-		link = NULL;
 		if (reg_history_load(v->root, v->key, n, &link)) {
 			PROBLEM(v, "broken chain: %s", wg_error_last());
 			return;
 		}
 		at = json_string_value(json_object_get(link, "sha256"));
-		if (!at || strcmp(at, expected) ||
-		    json_integer_value(json_object_get(link, "version")) != n) {
+		linked = at && !strcmp(at, expected) && json_integer_value(json_object_get(link, "version")) == n;
+		snprintf(expected, sizeof(expected), "%s", str_or(json_object_get(link, "previous")));
+		json_decref(link);
+		if (!linked) {
 			PROBLEM(v, "broken chain: history/%lld.json is not the index version %lld's previous", n, n + 1);
-			json_decref(link);
 			return;
 		}
-		expected = json_string_value(json_object_get(link, "previous"));
 	}
-	if (!expected || strcmp(expected, want))
+	if (strcmp(expected, want))
 		PROBLEM(v, "fork: the chain of previous digests from version %lld does not reach the trusted version %lld (%s)",
 			cv, ov, since_path);
-	json_decref(link);
 }
 
 int wg_registry_verify(const char *dir, const wg_registry_verify_options *opts,
