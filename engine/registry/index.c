@@ -199,7 +199,8 @@ static int write_history(int rootfd, const wg_key *key, const json_t *index,
 		return rc;
 	snprintf(name, sizeof(name), "%lld.json", (long long)v);
 	if (!(rc = reg_path_open(rootfd, "history", 1, &fd))) {
-		rc = wg_file_write_atomic_at(fd, name, env, strlen(env), 0644);
+		if ((rc = wg_file_write_atomic_at(fd, name, env, strlen(env), 0644)) != 0)
+			reg_error_prefix(rc, "history");
 		close(fd);
 	}
 	free(env);

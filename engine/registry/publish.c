@@ -143,8 +143,12 @@ static int write_staging(pub_ctx *c, int name_dir, const char *staging)
 	if ((rc = reg_dir_open(name_dir, staging, 0, &fd)) != 0)
 		return rc;
 	for (int i = 0; !rc && i < F_COUNT; i++)
-		if (c->f[i].data)
-			rc = wg_file_write_atomic_at(fd, c->f[i].name, c->f[i].data, c->f[i].len, 0644);
+		if (c->f[i].data && (rc = wg_file_write_atomic_at(fd, c->f[i].name, c->f[i].data,
+								   c->f[i].len, 0644)) != 0) {
+			char *where = wg_asprintf("plugins/%s/%s", c->name, c->version);
+			reg_error_prefix(rc, where ? where : "plugins");
+			free(where);
+		}
 	if (!rc && fsync(fd) < 0)
 		rc = wg_error_set(WG_EIO, "plugins/%s/%s: fsync: %s", c->name, staging, strerror(errno));
 	close(fd);
