@@ -9,7 +9,8 @@ PKGS=(build-essential cmake pkg-config git ca-certificates
       wabt binaryen libyaml-dev libjansson-dev libsodium-dev check
       libcurl4-openssl-dev
       emscripten clang lld wasi-libc libclang-rt-14-dev-wasm32
-      nodejs npm openssl time valgrind jq)
+      nodejs npm openssl time valgrind jq
+      chromium)   # registry_page.sh renders the status page headless
 [ "${1:-}" = container ] && PKGS+=(podman runc debootstrap)
 
 missing=()

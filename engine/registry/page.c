@@ -42,7 +42,10 @@ static const char STYLE[] =
 	"th,td{border-bottom:1px solid #ddd;padding:.3em .5em;text-align:left;vertical-align:top}"
 	".approve{color:#176f2c;font-weight:bold}.yanked td{color:#888}"
 	".yanked .v{text-decoration:line-through}ul{margin:0;padding-left:1.1em}"
-	"#filter{font-size:1em;padding:.3em;width:100%;max-width:24em}";
+	"#filter{font-size:1em;padding:.3em;width:100%;max-width:24em}"
+	"@media (max-width:40em){table,tbody,tr,td{display:block}tr:first-child{display:none}"
+	"tr{border-bottom:1px solid #ddd;padding:.4em 0}td{border:0;padding:.1em 0}"
+	"td[data-l]:before{content:attr(data-l) \": \";color:#666}}";
 
 static const char SCRIPT[] =
 	"var f=document.getElementById('filter');f.hidden=false;"
@@ -95,11 +98,13 @@ static void row(wg_buf *b, const char *version, json_t *e)
 
 	wg_buf_puts(b, yanked ? "<tr class=\"yanked\"><td class=\"v\">" : "<tr><td class=\"v\">");
 	esc(b, version);
-	wg_buf_puts(b, yanked ? "</td><td>yanked: " : "</td><td class=\"approve\">");
+	wg_buf_puts(b, yanked ? "</td><td data-l=\"decision\">yanked: "
+			      : "</td><td data-l=\"decision\" class=\"approve\">");
 	esc(b, yanked ? sget(e, "yank_reason") : sget(e, "decision"));
-	wg_buf_puts(b, "</td><td>");
+	wg_buf_puts(b, "</td><td data-l=\"published\">");
 	esc(b, sget(e, "published"));
-	wg_buf_printf(b, "</td><td>%lld errors, %lld warnings, %lld notes</td><td>",
+	wg_buf_printf(b, "</td><td data-l=\"findings\">%lld errors, %lld warnings, %lld notes</td>"
+		      "<td data-l=\"capabilities\">",
 		      (long long)json_integer_value(json_object_get(counts, "error")),
 		      (long long)json_integer_value(json_object_get(counts, "warning")),
 		      (long long)json_integer_value(json_object_get(counts, "note")));
@@ -110,9 +115,9 @@ static void row(wg_buf *b, const char *version, json_t *e)
 	}
 	if (!json_array_size(json_object_get(e, "capabilities")))
 		wg_buf_puts(b, "none");
-	wg_buf_puts(b, "</td><td>");
+	wg_buf_puts(b, "</td><td data-l=\"waivers\">");
 	waivers(b, json_object_get(e, "waivers"));
-	wg_buf_puts(b, "</td><td>");
+	wg_buf_puts(b, "</td><td data-l=\"files\">");
 	file_link(b, json_object_get(files, "wasm"), ".wasm");
 	file_link(b, json_object_get(files, "attestation"), "attestation");
 	file_link(b, json_object_get(files, "sarif"), "SARIF");
