@@ -203,3 +203,23 @@ int reg_time_parse(const char *s, time_t *out)
 	reg_time_format(*out, back);
 	return strcmp(back, s) ? -1 : 0;
 }
+
+int reg_clear_leftovers(int dirfd)
+{
+	int fd = dup(dirfd), rc = 0;
+	struct dirent *e;
+	DIR *d;
+
+	if (fd < 0 || !(d = fdopendir(fd))) {
+		if (fd >= 0)
+			close(fd);
+		return wg_error_set(WG_EIO, "cannot list a registry folder: %s", strerror(errno));
+	}
+	rewinddir(d);
+	while (!rc && (e = readdir(d)) != NULL)
+		if (!strncmp(e->d_name, ".staging.", 9) ||
+		    (e->d_name[0] == '.' && strstr(e->d_name, ".tmp.")))
+			rc = reg_remove_tree(dirfd, e->d_name);
+	closedir(d);
+	return rc;
+}

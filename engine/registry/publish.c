@@ -182,6 +182,8 @@ static int write_version(pub_ctx *c, int root)
 	if (rc)
 		return rc;
 	rc = clear_leftover(c, name_dir);
+	if (!rc)
+		rc = reg_clear_leftovers(name_dir);
 	if (!rc && !(rc = write_staging(c, name_dir, staging))) {
 		if (renameat(name_dir, staging, name_dir, c->version) < 0)
 			rc = wg_error_set(WG_EIO, "plugins/%s/%s: cannot rename into place: %s", c->name,

@@ -38,6 +38,9 @@ int reg_lock(int rootfd, int *fd);
 void reg_unlock(int fd);
 /* Remove directory `name` in dirfd and everything in it (no symlinks followed). */
 int reg_remove_tree(int dirfd, const char *name);
+/* Remove what killed writers left in dirfd: .staging.* folders and
+ * .<name>.tmp.* files (call with the lock held). */
+int reg_clear_leftovers(int dirfd);
 /* The time as RFC 3339 UTC ("2026-12-02T16:00:00Z"); out holds 21 bytes. */
 void reg_time_format(time_t t, char out[21]);
 /* Parse that form; -1 when it is not exactly that. */

@@ -29,6 +29,17 @@ static int set_audit_keys(int root, json_t *index)
 	return 0;
 }
 
+static int clear_all_leftovers(int root)
+{
+	int hist, rc = reg_clear_leftovers(root);
+
+	if (!rc && !(rc = reg_path_open(root, "history", 1, &hist))) {
+		rc = reg_clear_leftovers(hist);
+		close(hist);
+	}
+	return rc;
+}
+
 int reg_update(const char *dir, const wg_key *key, long expires_in, time_t now,
 	       reg_change_fn change, reg_undo_fn undo, void *ctx)
 {
@@ -54,6 +65,8 @@ int reg_update(const char *dir, const wg_key *key, long expires_in, time_t now,
 	rc = change(root, ix.index, ctx);
 	if (rc == 0)
 		rc = set_audit_keys(root, ix.index);
+	if (rc == 0)
+		rc = clear_all_leftovers(root);
 	if (rc == 0)
 		rc = reg_index_advance(ix.index, ix.sha256, now, expires_in);
 	if (rc == 0 && (rc = reg_index_commit(root, key, ix.index)) != 0 && undo)

@@ -40,4 +40,6 @@ for i in $(seq 1 25); do
 done
 "$W" registry verify R >out.txt && ok "after re-publishing all 25: verify passes" || { bad "final verify"; cat out.txt; }
 [ "$(jq '.plugins.big | length' R/index.json)" = 25 ] && ok "all 25 versions are in the index" || bad "versions missing"
+[ -z "$(find R -name '.staging*' -o -name '.*.tmp.*')" ] && ok "what the killed runs left is cleared" ||
+	{ bad "leftovers remain:"; find R -name '.staging*' -o -name '.*.tmp.*'; }
 check_done
