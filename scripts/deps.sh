@@ -10,7 +10,8 @@ PKGS=(build-essential cmake pkg-config git ca-certificates
       libcurl4-openssl-dev
       emscripten clang lld wasi-libc libclang-rt-14-dev-wasm32
       nodejs npm openssl time valgrind jq
-      file man-db lintian)   # CPack's .deb scan; the man page test (groff); package_deb.sh
+      file man-db lintian   # CPack's .deb scan; the man page test (groff); package_deb.sh
+      chromium)   # registry_page.sh renders the status page headless
 [ "${1:-}" = container ] && PKGS+=(podman runc debootstrap)
 
 missing=()

@@ -21,6 +21,7 @@ static const struct {
 	{ "action", cmd_action, "run as the GitHub Docker action (reads INPUT_*)" },
 	{ "inspect", cmd_inspect, "print what a .wasm module contains (--json)" },
 	{ "build", cmd_build, "build plugin folders (plugin.yml) to .wasm" },
+	{ "registry", cmd_registry, "a signed plugin registry (init, publish, verify, ...)" },
 };
 
 void cli_error(const char *fmt, ...)

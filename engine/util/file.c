@@ -3,7 +3,8 @@
  * cap) and writing them atomically: a temp file beside the target, fsync,
  * rename, so a reader never sees a partial file and a failed write (full
  * disk) leaves the old file as it was; and output directories made with
- * their parents (mkdir -p).
+ * their parents (mkdir -p).  wg_file_write_atomic_at() is the same inside
+ * an open directory, for callers that must not follow symlinks (registry).
  */
 #include "util/util.h"
 
@@ -12,6 +13,7 @@
 #include <libgen.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sodium.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -166,6 +168,60 @@ int wg_file_write_atomic(const char *path, const void *data, size_t len,
 	if (exclusive)
 		unlink(tmp);
 	free(tmp);
+	return 0;
+}
+
+static int temp_at(int dirfd, const char *name, mode_t mode, char **tmp)
+{
+	for (int tries = 0; tries < 16; tries++) {
+		uint8_t rnd[8];
+		char hex[17];
+		int fd;
+
+		randombytes_buf(rnd, sizeof(rnd));
+		wg_hex(rnd, sizeof(rnd), hex);
+		if (!(*tmp = wg_asprintf(".%s.tmp.%s", name, hex)))
+			return -2;
+		fd = openat(dirfd, *tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode);
+		if (fd >= 0 || errno != EEXIST)
+			return fd;
+		free(*tmp);
+		*tmp = NULL;
+	}
+	errno = EEXIST;
+	return -1;
+}
+
+int wg_file_write_atomic_at(int dirfd, const char *name, const void *data,
+			    size_t len, mode_t mode)
+{
+	char *tmp = NULL;
+	int fd, err;
+
+	fd = temp_at(dirfd, name, mode, &tmp);
+	if (fd == -2)
+		return WG_ENOMEM;
+	if (fd < 0) {
+		err = errno;
+		free(tmp);
+		return wg_error_set(WG_EIO, "%s: cannot create: %s", name, strerror(err));
+	}
+	if (fchmod(fd, mode) < 0 || write_all(fd, data, len) < 0 || fsync(fd) < 0) {
+		err = errno;
+		close(fd);
+		unlinkat(dirfd, tmp, 0);
+		free(tmp);
+		return wg_error_set(WG_EIO, "%s: cannot write: %s", name, strerror(err));
+	}
+	close(fd);
+	if (renameat(dirfd, tmp, dirfd, name) < 0) {
+		err = errno;
+		unlinkat(dirfd, tmp, 0);
+		free(tmp);
+		return wg_error_set(WG_EIO, "%s: cannot write: %s", name, strerror(err));
+	}
+	free(tmp);
+	fsync(dirfd);
 	return 0;
 }
 

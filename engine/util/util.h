@@ -62,6 +62,12 @@ int wg_file_read(const char *path, uint64_t max_bytes, char **out, size_t *len);
 int wg_file_write_atomic(const char *path, const void *data, size_t len,
 			 mode_t mode, int exclusive);
 
+/* The same inside directory `dirfd`, for a plain file name: the temp file
+ * is made with O_EXCL|O_NOFOLLOW, `name` is replaced by renameat (never
+ * followed when it is a symlink) and the directory is fsynced. */
+int wg_file_write_atomic_at(int dirfd, const char *name, const void *data,
+			    size_t len, mode_t mode);
+
 /* mkdir -p: create `path` and its missing parents (mode for new ones);
  * WG_EIO with a message naming the part that could not be made. */
 int wg_dir_create(const char *path, mode_t mode);
