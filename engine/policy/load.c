@@ -327,6 +327,7 @@ void wg_policy_free(wg_policy *p)
 		wg_waiver *w = &p->waivers[i];
 		free(w->rule);
 		free(w->plugin);
+		free(w->path);
 		free(w->item);
 		free(w->reason);
 		free(w->approved_by);

@@ -58,6 +58,8 @@ static int render_waiver(wg_buf *b, const wg_policy *p, const char *key)
 	if (!strcmp(field, "rule")) wg_buf_puts(b, w->rule);
 	else if (!strcmp(field, "plugin")) wg_buf_puts(b, w->plugin);
 	else if (!strcmp(field, "item")) wg_buf_puts(b, w->item);
+	else if (!strcmp(field, "path")) wg_buf_puts(b, w->path ? w->path : "none");
+	else if (!strcmp(field, "sha256")) wg_buf_puts(b, w->sha256[0] ? w->sha256 : "none");
 	else if (!strcmp(field, "reason")) wg_buf_puts(b, w->reason);
 	else if (!strcmp(field, "approved_by")) wg_buf_puts(b, w->approved_by);
 	else if (!strcmp(field, "expires")) wg_buf_puts(b, w->expires_text);

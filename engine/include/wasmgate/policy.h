@@ -35,13 +35,16 @@ typedef struct {
 
 typedef struct {
 	char *rule;          /* rule id ("WG1001") or name ("import-denied") as written */
-	char *plugin;        /* plugin name (glob) */
+	char *plugin;        /* plugin name (glob; "*" when not given) */
 	char *item;          /* finding item (glob) */
 	char *reason;
 	char *approved_by;
 	time_t expires;      /* end of the expiry day, UTC: valid while now < expires */
 	char expires_text[11];  /* YYYY-MM-DD */
 	unsigned line;       /* where it is in the rules file */
+	char *path;          /* file path glob relative to the repository root
+	                        ('*' stops at '/'), or NULL: any path */
+	char sha256[65];     /* the module's SHA-256, lower-case hex, or "": any bytes */
 } wg_waiver;
 
 typedef struct {
