@@ -33,14 +33,20 @@ perl "$GEN" big.wasm $N 0 && perl "$GEN" base.wasm $((N - 1)) 1 || exit 2
 peak() { /usr/bin/time -f %M -o rss.txt "$W" audit -q --fail-on never "$@" >/dev/null 2>err.txt \
 	|| { cat err.txt; echo 0 >rss.txt; }; tail -1 rss.txt; }
 
+# Under AddressSanitizer freed memory sits in its quarantine (256 MB) and
+# every allocation has redzones: allow that much more on top.
+slack=262144
+ldd "$W" 2>/dev/null | grep -q libasan && slack=$((slack + 786432))
 plain=$(peak --rules "$RULES" big.wasm)
 sarif=$(peak --rules "$RULES" --sarif big.sarif big.wasm)
 echo "peak RSS: $plain KB without SARIF, $sarif KB with"
-[ "$plain" -gt 0 ] && [ "$sarif" -gt 0 ] && [ "$sarif" -le $((plain + 262144)) ] \
-	&& ok "SARIF adds at most 256 MB to the peak RSS ($plain -> $sarif KB)" \
+[ "$plain" -gt 0 ] && [ "$sarif" -gt 0 ] && [ "$sarif" -le $((plain + slack)) ] \
+	&& ok "SARIF adds at most $((slack / 1024)) MB to the peak RSS ($plain -> $sarif KB)" \
 	|| bad "SARIF peak RSS $sarif KB against $plain KB without it"
-[ "$sarif" -gt 0 ] && [ "$sarif" -le 1048576 ] && ok "peak RSS with SARIF under 1 GB" \
-	|| bad "peak RSS with SARIF $sarif KB"
+if [ "$slack" = 262144 ]; then
+	[ "$sarif" -gt 0 ] && [ "$sarif" -le 1048576 ] && ok "peak RSS with SARIF under 1 GB" \
+		|| bad "peak RSS with SARIF $sarif KB"
+fi
 kept=$(jq '.runs[0].results | length' big.sarif)
 omitted=$(jq '.runs[0].properties.omitted.total' big.sarif)
 by_rule=$(jq '.runs[0].properties.omitted.byRule.WG1002' big.sarif)

@@ -254,7 +254,7 @@ static const char *const default_expect[] = {
 	"name=default", "version=1",
 	"imports.allow=env.*,wasi_snapshot_preview1.fd_write,wasi_snapshot_preview1.fd_close,"
 	"wasi_snapshot_preview1.fd_seek,wasi_snapshot_preview1.fd_fdstat_get,"
-	"wasi_snapshot_preview1.proc_exit",
+	"wasi_snapshot_preview1.proc_exit,env.proc_exit",
 	"imports.deny=wasi_snapshot_preview1.sock_*",
 	"imports.capabilities.deny=filesystem,network",
 	"imports.capabilities.flag=clock,environment,process,poll",
