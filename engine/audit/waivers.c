@@ -40,10 +40,12 @@ static char *repo_relpath(const char *path)
 	while (path[0] == '.' && path[1] == '/')
 		for (path += 2; *path == '/'; path++)
 			;
+	for (n = root ? strlen(root) : 0; n > 1 && root[n - 1] == '/'; n--)
+		;                                    /* "/ws/" is "/ws" */
 	if (path[0] != '/')
 		rel = wg_strdup(path);
-	else if (root && (n = strlen(root)) && !strncmp(path, root, n) && path[n] == '/')
-		rel = wg_strdup(path + n + 1);
+	else if (n && !strncmp(path, root, n) && (path[n] == '/' || n == 1))
+		rel = wg_strdup(path + n + (n > 1));
 	free(root);
 	for (const char *s = rel; s && *s; s += strcspn(s, "/") + (s[strcspn(s, "/")] != 0)) {
 		size_t seg = strcspn(s, "/");

@@ -59,6 +59,7 @@ rules by-path.yml 'path: "plugins/pdf-export/*.wasm"'
 expect by-path.yml plugins/pdf-export/pdf-export.wasm APPROVE "path waiver approves the file under its path"
 expect by-path.yml ./plugins/pdf-export/pdf-export.wasm APPROVE "path waiver: ./ prefix is the same path"
 expect by-path.yml "$T/plugins/pdf-export/pdf-export.wasm" APPROVE "path waiver: absolute path under the workspace"
+GITHUB_WORKSPACE=$T/ expect by-path.yml "$T/plugins/pdf-export/pdf-export.wasm" APPROVE "path waiver: workspace given with a trailing '/'"
 expect by-path.yml plugins/other/pdf-export.wasm REJECT "path waiver does not approve plugins/other/pdf-export.wasm"
 expect by-path.yml plugins/pdf-export/sub/pdf-export.wasm REJECT "path waiver: '*' does not cross '/'"
 expect by-path.yml plugins/other/../pdf-export/pdf-export.wasm REJECT "path waiver: a '..' path matches no path glob"
