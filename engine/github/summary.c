@@ -215,8 +215,7 @@ static void waiver_hint(wg_buf *b, const wg_report *r)
 	wg_buf_puts(b, "To approve it after review, add these waivers to the rules file "
 		    "(in a pull request the rules' owners review), then re-run the audit:\n\n"
 		    "```yaml\nwaivers:\n");
-	if (r->module)
-		wg_hex(r->module->sha256, sizeof(r->module->sha256), hex);
+	wg_hex(r->module->sha256, sizeof(r->module->sha256), hex);
 	for (size_t i = 0; i < r->num_findings; i++) {
 		const wg_finding *f = &r->findings[i];
 
