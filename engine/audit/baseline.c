@@ -7,6 +7,7 @@
  * <plugin>.wasm; a directory without it means the plugin is new: no diff,
  * and the report says it had no baseline.  The baseline is read with the
  * same limits; what it holds is compared even if it did not read cleanly.
+ * Imports are compared through hash sets (util/strset.c): linear time.
  */
 #include "audit/audit_int.h"
 #include "util/util.h"
@@ -15,15 +16,6 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-
-/* Is `im` among the first `n` imports of `list`? */
-static bool has_import(const wg_import *list, size_t n, const wg_import *im)
-{
-	for (size_t i = 0; i < n; i++)
-		if (!strcmp(list[i].module, im->module) && !strcmp(list[i].field, im->field))
-			return true;
-	return false;
-}
 
 static uint32_t capabilities(const wg_module *m)
 {
@@ -34,24 +26,40 @@ static uint32_t capabilities(const wg_module *m)
 	return caps;
 }
 
+/* Every import of the module that the baseline does not have, once per
+ * name: two hash sets, so the diff is linear in both import counts. */
 static int new_imports(wg_actx *c, const wg_module *b)
 {
 	const wg_module *m = c->m;
+	wg_strset before, seen;
 	int rc = WG_OK;
 
+	wg_strset_init(&before);
+	wg_strset_init(&seen);
+	for (size_t i = 0; !rc && i < b->num_imports; i++) {
+		bool added;
+
+		rc = wg_strset_add(&before, b->imports[i].module, b->imports[i].field, &added);
+	}
 	for (size_t i = 0; !rc && i < m->num_imports; i++) {
 		const wg_import *im = &m->imports[i];
+		bool added;
 		char *name;
 
-		if (has_import(b->imports, b->num_imports, im) ||
-		    has_import(m->imports, i, im))       /* once per name */
+		if (wg_strset_has(&before, im->module, im->field))
 			continue;
-		if (!(name = wg_asprintf("%s.%s", im->module, im->field)))
-			return WG_ENOMEM;
+		if ((rc = wg_strset_add(&seen, im->module, im->field, &added)) || !added)
+			continue;                              /* once per name */
+		if (!(name = wg_asprintf("%s.%s", im->module, im->field))) {
+			rc = WG_ENOMEM;
+			break;
+		}
 		rc = wg_audit_add(c, WG_RULE_NEW_IMPORT, WG_SEV_WARNING, name, WG_AT(im->offset),
 				  "Imports %s, which the approved version did not.", name);
 		free(name);
 	}
+	wg_strset_free(&before);
+	wg_strset_free(&seen);
 	return rc;
 }
 

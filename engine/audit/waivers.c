@@ -2,7 +2,11 @@
  * waivers.c - applying the rules' waivers to one report.
  *
  * A waiver {rule, plugin glob, item glob, expires} matches a finding of
- * that rule (id or name) whose plugin and item its globs match.  A valid
+ * that rule (id or name) whose plugin and item its globs match, and, when
+ * the waiver binds them, whose module has that sha256 and whose file path
+ * (relative to the repository root: $GITHUB_WORKSPACE, else the current
+ * directory) its path glob matches with FNM_PATHNAME.  A path that is not
+ * below the root, or holds a "." or ".." segment, matches no path glob.  A valid
  * waiver (now < expires: the end of the expiry day, UTC) suppresses the
  * finding: it stays in the report with f->waiver set, first matching
  * waiver in file order.  An expired waiver suppresses nothing; each one
@@ -14,7 +18,54 @@
 #include "audit/audit_int.h"
 #include "util/util.h"
 
+#include <fnmatch.h>
 #include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+/* What a waiver can bind to, computed once per report. */
+typedef struct {
+	const char *plugin;
+	char sha256[65];        /* "" when the module was not read */
+	char *relpath;          /* NULL: the path matches no path glob */
+} binding;
+
+/* `path` relative to the repository root, or NULL (see above). */
+static char *repo_relpath(const char *path)
+{
+	const char *ws = getenv("GITHUB_WORKSPACE");
+	char *root = ws && *ws ? wg_strdup(ws) : getcwd(NULL, 0), *rel = NULL;
+	size_t n;
+
+	while (path[0] == '.' && path[1] == '/')
+		for (path += 2; *path == '/'; path++)
+			;
+	for (n = root ? strlen(root) : 0; n > 1 && root[n - 1] == '/'; n--)
+		;                                    /* "/ws/" is "/ws" */
+	if (path[0] != '/')
+		rel = wg_strdup(path);
+	else if (n && !strncmp(path, root, n) && (path[n] == '/' || n == 1))
+		rel = wg_strdup(path + n + (n > 1));
+	free(root);
+	for (const char *s = rel; s && *s; s += strcspn(s, "/") + (s[strcspn(s, "/")] != 0)) {
+		size_t seg = strcspn(s, "/");
+
+		if (!seg || (seg == 1 && s[0] == '.') || (seg == 2 && !strncmp(s, "..", 2))) {
+			free(rel);
+			return NULL;
+		}
+	}
+	return rel;
+}
+
+static bool binding_matches(const wg_waiver *w, const binding *b)
+{
+	if (!wg_glob_match(w->plugin ? w->plugin : "*", b->plugin))
+		return false;
+	if (w->sha256[0] && strcmp(w->sha256, b->sha256))
+		return false;
+	return !w->path || (b->relpath && fnmatch(w->path, b->relpath, FNM_PATHNAME) == 0);
+}
 
 static bool unwaivable(const wg_rule_info *r)
 {
@@ -22,12 +73,11 @@ static bool unwaivable(const wg_rule_info *r)
 	       r->kind == WG_RULE_COMPONENT || r->kind == WG_RULE_WAIVER_EXPIRED;
 }
 
-static bool waiver_matches(const wg_waiver *w, const char *plugin, const wg_finding *f)
+static bool waiver_matches(const wg_waiver *w, const wg_finding *f)
 {
 	const wg_rule_info *r = wg_rule_find(w->rule);
 
 	return r && r == f->rule && !unwaivable(f->rule) &&
-	       wg_glob_match(w->plugin ? w->plugin : "*", plugin) &&
 	       wg_glob_match(w->item ? w->item : "*", f->item);
 }
 
@@ -52,16 +102,22 @@ int wg_audit_waivers(wg_actx *c, time_t now)
 	const wg_policy *p = c->policy;
 	wg_report *r = c->r;
 	size_t n = r->num_findings;   /* notes added below are not candidates */
+	binding b = { r->plugin, "", repo_relpath(r->path) };
 	int rc = WG_OK;
 
+	if (c->m && c->m->size)
+		wg_hex(c->m->sha256, sizeof(c->m->sha256), b.sha256);
 	for (size_t wi = 0; !rc && wi < p->num_waivers; wi++) {
 		const wg_waiver *w = &p->waivers[wi];
 		bool valid = now < w->expires, used = false;
 
+		if (!binding_matches(w, &b))
+			continue;
+
 		for (size_t i = 0; i < n; i++) {
 			wg_finding *f = &r->findings[i];
 
-			if (!waiver_matches(w, r->plugin, f))
+			if (!waiver_matches(w, f))
 				continue;
 			used = true;
 			if (valid && !f->waiver)
@@ -70,5 +126,6 @@ int wg_audit_waivers(wg_actx *c, time_t now)
 		if (used && !valid)
 			rc = expired_note(c, w);
 	}
+	free(b.relpath);
 	return rc;
 }

@@ -3,7 +3,8 @@
  * the overall decision, a table of plugins with their decision and counts,
  * and per plugin the reason for its decision, its findings table (rule,
  * severity, item, location, waiver) and its capability diff; for a
- * flagged plugin, the waivers that would approve it, ready to paste into
+ * flagged plugin, the waivers that would approve it (bound to the module's
+ * sha256, so they approve these bytes and no others), ready to paste into
  * the rules file once a reviewer has filled in why.  Text from
  * the module is escaped for Markdown tables (no HTML, no formatting gets
  * through).  The result never exceeds the size limit: it is cut at a line
@@ -198,23 +199,32 @@ static void waiver_hint(wg_buf *b, const wg_report *r)
 {
 	time_t until = time(NULL) + (time_t)WAIVER_DAYS * 86400;
 	size_t warnings = 0, left;
-	char day[16];
+	char day[16], hex[65] = "";
+	char *oneline;
 	struct tm tm;
 
-	if (r->decision != WG_DECISION_FLAG)
+	if (r->decision != WG_DECISION_FLAG || !r->module)
 		return;
+	/* the plugin name in a YAML comment: printable ASCII only, no '`' */
+	oneline = wg_strdup(r->plugin);
+	for (char *p = oneline; p && *p; p++)
+		if (*p < 0x20 || *p > 0x7e || *p == '`')
+			*p = '?';
 	gmtime_r(&until, &tm);
 	strftime(day, sizeof(day), "%Y-%m-%d", &tm);
 	wg_buf_puts(b, "To approve it after review, add these waivers to the rules file "
 		    "(in a pull request the rules' owners review), then re-run the audit:\n\n"
 		    "```yaml\nwaivers:\n");
+	wg_hex(r->module->sha256, sizeof(r->module->sha256), hex);
 	for (size_t i = 0; i < r->num_findings; i++) {
 		const wg_finding *f = &r->findings[i];
 
 		if (f->waiver || f->severity != WG_SEV_WARNING || warnings++ >= WAIVER_MAX)
 			continue;
-		wg_buf_printf(b, "  - rule: %s   # %s\n    plugin: ", f->rule->id, f->rule->name);
-		yaml_glob(b, r->plugin);
+		/* bound to these bytes (sha256), not to a name the PR chooses */
+		wg_buf_printf(b, "  - rule: %s   # %s\n    sha256: %s   # plugin ", f->rule->id,
+			      f->rule->name, hex);
+		wg_buf_puts(b, oneline ? oneline : "");
 		wg_buf_puts(b, "\n    item: ");
 		yaml_glob(b, f->item);
 		wg_buf_printf(b, "\n    reason: \"<why this is acceptable>\"\n"
@@ -225,6 +235,7 @@ static void waiver_hint(wg_buf *b, const wg_report *r)
 		wg_buf_printf(b, "  # ... and %zu more warning%s: the SARIF report lists them\n",
 			      left, left == 1 ? "" : "s");
 	wg_buf_puts(b, "```\n\n");
+	free(oneline);
 }
 
 static void plugin_section(wg_buf *b, const wg_report *r)

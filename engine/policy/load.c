@@ -117,8 +117,37 @@ static int load_exports(wg_pctx *c, const wg_ynode *v)
 		{ "deny", WG_F_GLOBS, &p->exports.deny, NULL, NULL },
 		{ NULL, 0, NULL, NULL, NULL },
 	};
+	const wg_ynode *req;
+	int rc = wg_pctx_walk(c, v, "exports", f);
 
-	return wg_pctx_walk(c, v, "exports", f);
+	req = rc ? NULL : wg_ynode_get(v, "require");
+	for (size_t i = 0; req && req->type == WG_YNODE_SEQ && i < req->count; i++) {
+		wg_extern_kind kind;
+		const char *name;
+
+		if (wg_export_requirement(p->exports.require.items[i], &kind, &name))
+			return wg_pctx_error(c, req->items[i], "exports.require: '%s' names no export "
+					     "(write KIND:NAME, KIND one of func, table, memory, "
+					     "global, tag)", p->exports.require.items[i]);
+	}
+	return rc;
+}
+
+int wg_export_requirement(const char *entry, wg_extern_kind *kind, const char **name)
+{
+	static const char *const kinds[] = { "func", "table", "memory", "global", "tag" };
+	const char *colon = strchr(entry, ':');
+
+	for (size_t k = 0; colon && k < sizeof(kinds) / sizeof(kinds[0]); k++)
+		if ((size_t)(colon - entry) == strlen(kinds[k]) &&
+		    !strncmp(entry, kinds[k], strlen(kinds[k]))) {
+			*kind = (wg_extern_kind)k;
+			*name = colon + 1;
+			return **name ? 0 : -1;
+		}
+	*kind = strcmp(entry, "memory") ? WG_EXTERN_FUNC : WG_EXTERN_MEMORY;
+	*name = entry;
+	return *entry ? 0 : -1;
 }
 
 static int load_customs(wg_pctx *c, const wg_ynode *v)
@@ -298,6 +327,7 @@ void wg_policy_free(wg_policy *p)
 		wg_waiver *w = &p->waivers[i];
 		free(w->rule);
 		free(w->plugin);
+		free(w->path);
 		free(w->item);
 		free(w->reason);
 		free(w->approved_by);

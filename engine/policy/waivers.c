@@ -4,8 +4,11 @@
  * Each waiver needs rule (an id or name from the catalogue, not one of the
  * unwaivable WG1000 / WG1090 / WG1091), item (glob), reason, approved_by
  * and expires (a real calendar date YYYY-MM-DD, valid through the end of
- * that day UTC); plugin is a glob and defaults to "*".  Matching waivers
- * against findings is the audit's job (engine/audit).
+ * that day UTC); plugin is a glob and defaults to "*".  What the waiver
+ * binds to besides the plugin name, both optional: path (a glob over the
+ * file's path relative to the repository root: relative, no "." or ".."
+ * segment) and sha256 (64 hex digits, stored lower-case).  Matching
+ * waivers against findings is the audit's job (engine/audit).
  */
 #include "policy/policy_int.h"
 #include "util/util.h"
@@ -69,6 +72,43 @@ static int check_glob(wg_pctx *c, const wg_ynode *map, const char *key, const ch
 			     key, s);
 }
 
+/* path: a valid glob, relative, without "." / ".." segments or "//". */
+static int check_path(wg_pctx *c, const wg_ynode *map, const char *where, const char *path)
+{
+	const wg_ynode *n = wg_ynode_get(map, "path");
+	size_t len = strlen(path);
+
+	if (!wg_glob_valid(path))
+		return check_glob(c, map, "path", path);
+	if (path[0] == '/')
+		return wg_pctx_error(c, n, "%s.path: '%s' must be relative to the repository root",
+				     where, path);
+	for (const char *s = path; s <= path + len; s += strcspn(s, "/") + 1) {
+		size_t seg = strcspn(s, "/");
+
+		if (!seg || (seg == 1 && s[0] == '.') || (seg == 2 && !strncmp(s, "..", 2)))
+			return wg_pctx_error(c, n, "%s.path: '%s' has an empty, '.' or '..' "
+					     "segment (write it as plugins/NAME/NAME.wasm)", where, path);
+	}
+	return 0;
+}
+
+/* sha256: exactly 64 hex digits; kept lower-case. */
+static int check_sha256(wg_pctx *c, const wg_ynode *map, const char *where, const char *hex,
+			wg_waiver *w)
+{
+	size_t n = strspn(hex, "0123456789abcdefABCDEF");
+
+	if (n != 64 || hex[n])
+		return wg_pctx_error(c, wg_ynode_get(map, "sha256"),
+				     "%s.sha256: expected 64 hex digits (the module's SHA-256), got '%s'",
+				     where, hex);
+	for (size_t i = 0; i < 64; i++)
+		w->sha256[i] = (char)(hex[i] >= 'A' && hex[i] <= 'F' ? hex[i] - 'A' + 'a' : hex[i]);
+	w->sha256[64] = '\0';
+	return 0;
+}
+
 /* After the walk: required keys present, rule known, globs and date valid. */
 static int check_waiver(wg_pctx *c, const wg_ynode *map, wg_waiver *w,
 			const char *where, const char *expires)
@@ -87,6 +127,8 @@ static int check_waiver(wg_pctx *c, const wg_ynode *map, wg_waiver *w,
 		return WG_ENOMEM;
 	if ((rc = check_glob(c, map, "plugin", w->plugin)))
 		return rc;
+	if (w->path && (rc = check_path(c, map, where, w->path)))
+		return rc;
 	en = wg_ynode_get(map, "expires");
 	if (wg_date_parse(expires, &w->expires))
 		return wg_pctx_error(c, en, "%s.expires: '%s' is not a calendar date YYYY-MM-DD",
@@ -97,10 +139,12 @@ static int check_waiver(wg_pctx *c, const wg_ynode *map, wg_waiver *w,
 
 static int load_waiver(wg_pctx *c, const wg_ynode *map, wg_waiver *w, size_t i)
 {
-	char where[32], *expires = NULL;
+	char where[32], *expires = NULL, *sha256 = NULL;
 	const wg_field f[] = {
 		{ "rule", WG_F_STRING, &w->rule, NULL, NULL },
 		{ "plugin", WG_F_STRING, &w->plugin, NULL, NULL },
+		{ "path", WG_F_STRING, &w->path, NULL, NULL },
+		{ "sha256", WG_F_STRING, &sha256, NULL, NULL },
 		{ "item", WG_F_STRING, &w->item, NULL, NULL },
 		{ "reason", WG_F_STRING, &w->reason, NULL, NULL },
 		{ "approved_by", WG_F_STRING, &w->approved_by, NULL, NULL },
@@ -114,7 +158,10 @@ static int load_waiver(wg_pctx *c, const wg_ynode *map, wg_waiver *w, size_t i)
 	rc = wg_pctx_walk(c, map, where, f);
 	if (!rc)
 		rc = check_waiver(c, map, w, where, expires);
+	if (!rc && sha256)
+		rc = check_sha256(c, map, where, sha256, w);
 	free(expires);
+	free(sha256);
 	return rc;
 }
 

@@ -254,38 +254,79 @@ static int item_rank_cmp(const void *a, const void *b)
 	return x->order < y->order ? -1 : x->order > y->order;
 }
 
-/* Choose which results fit GitHub's limits; returns how many were left out. */
-static size_t choose_results(sarif_item *items, json_t **res, size_t n,
-			     const wg_sarif_options *o, bool *keep)
+/* A kept result: its JSON and its position in report order. */
+typedef struct {
+	size_t order;
+	json_t *res;
+} sarif_kept;
+
+static int kept_order_cmp(const void *a, const void *b)
 {
-	sarif_item **rank = wg_calloc(n, sizeof(*rank));
+	const sarif_kept *x = a, *y = b;
+
+	return x->order < y->order ? -1 : x->order > y->order;
+}
+
+/* What was left out, counted per rule: at most one entry per catalogue
+ * rule, however many findings there are. */
+static json_t *omitted_json(const sarif_ctx *c, sarif_item *const *rank, size_t from,
+			    size_t n)
+{
+	size_t *per_rule = wg_calloc(c->num_rules ? c->num_rules : 1, sizeof(*per_rule));
+	json_t *by_rule = json_object();
+
+	for (size_t i = from; per_rule && i < n; i++)
+		per_rule[rule_index(c, rank[i]->f->rule)]++;
+	for (size_t i = 0; per_rule && i < c->num_rules; i++)
+		if (per_rule[i])
+			json_object_set_new(by_rule, c->rules[i].id, json_integer((json_int_t)per_rule[i]));
+	free(per_rule);
+	return json_pack("{s:I, s:o}", "total", (json_int_t)(n - from), "byRule", by_rule);
+}
+
+/*
+ * Choose the results that fit GitHub's limits and build only those: the
+ * findings are ranked first (a pointer each), then turned into JSON in rank
+ * order until max_results or the byte budget is reached, so memory follows
+ * what is written, not the number of findings.  *kept gets them in report
+ * order; returns how many were kept, or (size_t)-1 on ENOMEM.
+ */
+static size_t choose_results(const sarif_ctx *c, sarif_item **rank, size_t n,
+			     sarif_kept **kept)
+{
+	const wg_sarif_options *o = c->o;
 	size_t max = o->max_results ? o->max_results : WG_SARIF_MAX_RESULTS;
 	size_t budget = o->max_bytes ? o->max_bytes : WG_SARIF_MAX_BYTES;
-	size_t used = 0, kept = 0;
+	size_t used = 0, k = 0;
 
-	if (!rank)
-		return n;
-	for (size_t i = 0; i < n; i++)
-		rank[i] = &items[i];
 	qsort(rank, n, sizeof(*rank), item_rank_cmp);
-	for (size_t i = 0; i < n; i++) {
-		size_t k = rank[i]->order, sz = json_dumpb(res[k], NULL, 0, JSON_COMPACT);
+	*kept = wg_calloc(n < max ? n + 1 : max + 1, sizeof(**kept));
+	if (!*kept)
+		return (size_t)-1;
+	for (; k < n && k < max; k++) {
+		json_t *res = result_json(c, rank[k]);
+		size_t sz;
 
-		if (kept >= max || used + sz + 1 > budget)
+		if (!res)
+			return (size_t)-1;
+		sz = json_dumpb(res, NULL, 0, JSON_COMPACT);
+		if (used + sz + 1 > budget) {
+			json_decref(res);
 			break;
-		keep[k] = true;
+		}
+		(*kept)[k] = (sarif_kept){ rank[k]->order, res };
 		used += sz + 1;
-		kept++;
 	}
-	free(rank);
-	return n - kept;
+	qsort(*kept, k, sizeof(**kept), kept_order_cmp);
+	return k;
 }
 
 static json_t *truncation_note(size_t dropped, size_t total)
 {
 	char *msg = wg_asprintf("%zu of %zu results were left out to stay within GitHub's "
 				"limits (at most 25,000 results and 10 MB per upload); "
-				"the least severe were dropped first.", dropped, total);
+				"the least severe were dropped first (run properties.omitted "
+				"counts them per rule).", dropped, total);
 	json_t *j = json_pack("[{s:{s:o}, s:s, s:{s:s}}]", "message", "text", jstr(msg),
 			      "level", "warning", "descriptor", "id", "WG-TRUNCATED");
 
@@ -293,50 +334,60 @@ static json_t *truncation_note(size_t dropped, size_t total)
 	return j;
 }
 
-/* results[] and invocations[] of the run. */
-static int add_results(sarif_ctx *c, json_t *run, wg_report *const *reports, size_t n)
+static sarif_item **rank_items(wg_report *const *reports, size_t n, size_t total,
+			       sarif_item **items)
 {
-	size_t total = 0, k = 0, dropped;
-	sarif_item *items;
-	json_t **res, *arr = json_array(), *inv;
-	bool *keep;
+	sarif_item **rank = wg_calloc(total + 1, sizeof(*rank));
+	size_t k = 0;
+
+	*items = wg_calloc(total + 1, sizeof(**items));
+	if (!rank || !*items) {
+		free(rank);
+		return NULL;
+	}
+	for (size_t i = 0; i < n; i++)
+		for (size_t j = 0; j < reports[i]->num_findings; j++, k++) {
+			(*items)[k] = (sarif_item){ reports[i], i, &reports[i]->findings[j], k };
+			rank[k] = &(*items)[k];
+		}
+	return rank;
+}
+
+/* results[] and invocations[] of the run; *omitted: what was left out. */
+static int add_results(sarif_ctx *c, json_t *run, wg_report *const *reports, size_t n,
+		       json_t **omitted)
+{
+	size_t total = 0, kept_n = 0;
+	sarif_item *items = NULL, **rank;
+	sarif_kept *kept = NULL;
+	json_t *arr = json_array(), *inv;
 	int rc = WG_OK;
 
 	for (size_t i = 0; i < n; i++)
 		total += reports[i]->num_findings;
-	items = wg_calloc(total, sizeof(*items));
-	res = wg_calloc(total, sizeof(*res));
-	keep = wg_calloc(total, sizeof(*keep));
-	if (!items || !res || !keep || !arr) {
-		rc = WG_ENOMEM;
+	rank = rank_items(reports, n, total, &items);
+	if (!rank || !arr || (kept_n = choose_results(c, rank, total, &kept)) == (size_t)-1) {
+		rc = wg_error_set(WG_ENOMEM, "SARIF: cannot build the results");
+		kept_n = 0;
+		for (size_t k = 0; kept && kept[k].res; k++)
+			json_decref(kept[k].res);
 		goto out;
 	}
-	for (size_t i = 0; i < n; i++)
-		for (size_t j = 0; j < reports[i]->num_findings; j++, k++) {
-			items[k] = (sarif_item){ reports[i], i, &reports[i]->findings[j], k };
-			res[k] = result_json(c, &items[k]);
-			if (!res[k]) {
-				rc = wg_error_set(WG_ENOMEM, "SARIF: cannot build result %zu", k);
-				goto out;
-			}
-		}
-	dropped = choose_results(items, res, total, c->o, keep);
-	for (k = 0; k < total; k++)
-		if (keep[k])
-			json_array_append(arr, res[k]);
+	for (size_t k = 0; k < kept_n; k++)
+		json_array_append_new(arr, kept[k].res);
 	inv = json_pack("{s:b}", "executionSuccessful", 1);
-	if (dropped)
+	if (kept_n < total) {
 		json_object_set_new(inv, "toolExecutionNotifications",
-				    truncation_note(dropped, total));
+				    truncation_note(total - kept_n, total));
+		*omitted = omitted_json(c, rank, kept_n, total);
+	}
 	json_object_set_new(run, "invocations", json_pack("[o]", inv));
 	json_object_set(run, "results", arr);
 out:
-	for (k = 0; res && k < total; k++)
-		json_decref(res[k]);
 	json_decref(arr);
 	free(items);
-	free(res);
-	free(keep);
+	free(rank);
+	free(kept);
 	return rc;
 }
 
@@ -370,7 +421,7 @@ static json_t *counts_json(const wg_report *r)
 }
 
 static json_t *run_properties(const sarif_ctx *c, wg_report *const *reports, size_t n,
-			      const wg_policy *p)
+			      const wg_policy *p, json_t *omitted)
 {
 	json_t *plugins = json_array(), *props;
 
@@ -381,6 +432,8 @@ static json_t *run_properties(const sarif_ctx *c, wg_report *const *reports, siz
 				      "counts", counts_json(reports[i])));
 	props = json_pack("{s:s, s:o}", "decision",
 			  wg_decision_name(wg_decision_worst(reports, n)), "plugins", plugins);
+	if (omitted)
+		json_object_set_new(props, "omitted", omitted);
 	if (p) {
 		char hex[65];
 
@@ -505,7 +558,7 @@ static int build_run(sarif_ctx *c, wg_report *const *reports, size_t n,
 				"automationDetails", automation_details(c, reports, n),
 				"originalUriBaseIds", root_uri(c->root),
 				"artifacts", artifacts_json(c, reports, n));
-	json_t *vcp = provenance();
+	json_t *vcp = provenance(), *omitted = NULL;
 	int rc;
 
 	if (!run) {
@@ -514,8 +567,8 @@ static int build_run(sarif_ctx *c, wg_report *const *reports, size_t n,
 	}
 	if (vcp)
 		json_object_set_new(run, "versionControlProvenance", vcp);
-	rc = add_results(c, run, reports, n);
-	json_object_set_new(run, "properties", run_properties(c, reports, n, policy));
+	rc = add_results(c, run, reports, n, &omitted);
+	json_object_set_new(run, "properties", run_properties(c, reports, n, policy, omitted));
 	if (rc) {
 		json_decref(run);
 		return rc;

@@ -85,6 +85,24 @@ int wg_glob_match(const char *pattern, const char *s);
 /* Is `pattern` a well-formed glob (balanced brackets, no trailing '\')? */
 int wg_glob_valid(const char *pattern);
 
+/* A set of string pairs (a, b) (strset.c): keyed hashing, linear time.
+ * The strings are not copied; they must outlive the set. */
+typedef struct {
+	const char *a, *b;
+	uint64_t hash;
+} wg_strset_slot;
+typedef struct {
+	wg_strset_slot *slots;
+	size_t cap, count;
+	uint64_t probes;          /* key comparisons so far (for tests) */
+	unsigned char key[16];    /* SipHash key, random per set */
+} wg_strset;
+void wg_strset_init(wg_strset *s);
+/* Add (a, b) (b NULL: ""); *added says whether it was new.  WG_ENOMEM. */
+int wg_strset_add(wg_strset *s, const char *a, const char *b, bool *added);
+bool wg_strset_has(wg_strset *s, const char *a, const char *b);
+void wg_strset_free(wg_strset *s);
+
 /* The file name without directories and without `suffix` if it ends so. */
 char *wg_basename_noext(const char *path, const char *suffix);
 

@@ -2,8 +2,12 @@
 # waiver_roundtrip.sh - the reviewer's path from flag to approve: the job
 # summary of a flagged plugin holds waivers ready to paste; pasted into a
 # copy of rules/default.yml they pass `rules check` and the re-audit
-# approves, every warning now waived.  The same rules do not approve the
-# same bytes under another plugin name (a waiver names its plugin).  One of
+# approves, every warning now waived.  The suggested waivers bind to the
+# module's sha256, not to a name the pull request chooses: the same bytes
+# under another name are approved too (they are the bytes the reviewer
+# saw), while other bytes (one more custom section) under the same name stay
+# flagged (it used to be the other way round: a waiver bound to the plugin
+# name approved any new bytes under that name).  One of
 # the plugins imports names full of glob and Markdown characters, which the
 # waiver must match literally.  A plugin with 150 warnings gets the first
 # 100 waivers and a line counting the rest.
@@ -48,10 +52,17 @@ for p in grow odd; do
 	"$W" audit --rules "rules-$p.yml" "$p.wasm" >out.txt 2>&1
 	grep -q "APPROVE  0 errors, 0 warnings, 0 notes, $warnings waived" out.txt \
 		&& ok "$p: approved on re-audit, $warnings waived" || { bad "$p: re-audit"; cat out.txt; }
-	cp "$p.wasm" "other-$p.wasm"
-	"$W" audit --rules "rules-$p.yml" "other-$p.wasm" >out.txt 2>&1
-	grep -q "FLAG" out.txt && ok "$p: another plugin name stays flagged" \
-		|| { bad "$p: the waivers approve another plugin"; cat out.txt; }
+	grep -q "^    sha256: $(sha256sum "$p.wasm" | cut -c1-64) " waivers.yml \
+		&& ! grep -q '^    plugin: ' waivers.yml && ok "$p: waivers bind to the sha256" \
+		|| bad "$p: waivers do not bind to the module's sha256"
+	mkdir -p other && cp "$p.wasm" "other/other-$p.wasm"
+	"$W" audit --rules "rules-$p.yml" "other/other-$p.wasm" >out.txt 2>&1
+	grep -q "APPROVE" out.txt && ok "$p: the same bytes under another name and path are approved" \
+		|| { bad "$p: the same bytes elsewhere are not approved"; cat out.txt; }
+	mkdir -p changed && { cat "$p.wasm"; printf '\0\5\4note'; } >"changed/$p.wasm"
+	"$W" audit --rules "rules-$p.yml" "changed/$p.wasm" >out.txt 2>&1
+	grep -q "FLAG" out.txt && ok "$p: other bytes under the same name stay flagged" \
+		|| { bad "$p: the waivers approve other bytes"; cat out.txt; }
 done
 # Many warnings: the first 100 waivers are written out, then one line
 # says how many more there are (the summary stays readable and small).

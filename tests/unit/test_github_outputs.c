@@ -128,7 +128,7 @@ typedef struct {
 } fake;
 
 static wg_waiver waiver = { "WG1041", "*", "*", "heap growth is bounded | ok", "@bob", 0,
-			    "2099-01-01", 4 };
+			    "2099-01-01", 4, NULL, "" };
 
 static void fake_init(fake *x, const char *plugin, const char *path)
 {

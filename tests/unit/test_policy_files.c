@@ -58,6 +58,8 @@ static int render_waiver(wg_buf *b, const wg_policy *p, const char *key)
 	if (!strcmp(field, "rule")) wg_buf_puts(b, w->rule);
 	else if (!strcmp(field, "plugin")) wg_buf_puts(b, w->plugin);
 	else if (!strcmp(field, "item")) wg_buf_puts(b, w->item);
+	else if (!strcmp(field, "path")) wg_buf_puts(b, w->path ? w->path : "none");
+	else if (!strcmp(field, "sha256")) wg_buf_puts(b, w->sha256[0] ? w->sha256 : "none");
 	else if (!strcmp(field, "reason")) wg_buf_puts(b, w->reason);
 	else if (!strcmp(field, "approved_by")) wg_buf_puts(b, w->approved_by);
 	else if (!strcmp(field, "expires")) wg_buf_puts(b, w->expires_text);
@@ -252,7 +254,7 @@ static const char *const default_expect[] = {
 	"name=default", "version=1",
 	"imports.allow=env.*,wasi_snapshot_preview1.fd_write,wasi_snapshot_preview1.fd_close,"
 	"wasi_snapshot_preview1.fd_seek,wasi_snapshot_preview1.fd_fdstat_get,"
-	"wasi_snapshot_preview1.proc_exit",
+	"wasi_snapshot_preview1.proc_exit,env.proc_exit",
 	"imports.deny=wasi_snapshot_preview1.sock_*",
 	"imports.capabilities.deny=filesystem,network",
 	"imports.capabilities.flag=clock,environment,process,poll",

@@ -46,10 +46,11 @@ static const struct {
 
 START_TEST(wasi_table)
 {
-	static const char *const mods[] = { "wasi_snapshot_preview1", "wasi_unstable" };
+	static const char *const mods[] = { "wasi_snapshot_preview1", "wasi_unstable",
+					    "wasix_32v1", "wasix_64v1", "env" };
 
 	ck_assert_uint_eq(NUM_CAPS, 46);
-	for (int m = 0; m < 2; m++) {
+	for (int m = 0; m < 5; m++) {
 		for (size_t i = 0; i < NUM_CAPS; i++) {
 			wg_capability c = wg_capability_of(mods[m], readme_caps[i].func);
 			const char *name = wg_capability_name(c);
@@ -62,12 +63,78 @@ START_TEST(wasi_table)
 }
 END_TEST
 
+/* The other families, as rules/README.md's "Other WASI versions and
+ * Emscripten" lists them. */
+static const struct { const char *mod, *func, *cls; } readme_more[] = {
+	{ "wasix_32v1", "sock_open", "network" }, { "wasix_64v1", "sock_connect", "network" },
+	{ "wasix_32v1", "resolve", "network" }, { "wasix_32v1", "port_bridge", "network" },
+	{ "wasix_32v1", "proc_fork", "process" }, { "wasix_64v1", "thread_spawn_v2", "process" },
+	{ "wasix_32v1", "futex_wait", "process" }, { "wasix_32v1", "getcwd", "filesystem" },
+	{ "wasix_32v1", "chdir", "filesystem" }, { "wasix_32v1", "fd_dup", "stdio" },
+	{ "wasix_32v1", "tty_get", "stdio" }, { "wasix_32v1", "epoll_wait", "poll" },
+	{ "wasix_32v1", "clock_time_set", "clock" },
+	{ "wasi_snapshot_preview1", "sock_open", "network" },
+	{ "wasi_snapshot_preview1", "sock_getaddrinfo", "network" },
+	{ "wasi_unstable", "sock_connect", "network" },
+	{ "wasi_ephemeral_sock", "sock_open", "network" },
+	{ "wasi_ephemeral_sock", "addr_resolve", "network" },
+	{ "wasi:filesystem/types@0.2.0", "[method]descriptor.read-via-stream", "filesystem" },
+	{ "wasi:filesystem/preopens@0.2.3", "get-directories", "filesystem" },
+	{ "wasi:sockets/tcp@0.2.0", "[method]tcp-socket.start-connect", "network" },
+	{ "wasi:sockets/ip-name-lookup", "resolve-addresses", "network" },
+	{ "wasi:http/outgoing-handler@0.2.0", "handle", "network" },
+	{ "wasi:cli/environment@0.2.0", "get-environment", "environment" },
+	{ "wasi:cli/environment@0.2.0", "get-arguments", "args" },
+	{ "wasi:cli/exit@0.2.0", "exit", "process" },
+	{ "wasi:cli/stdout@0.2.0", "get-stdout", "stdio" },
+	{ "wasi:cli/terminal-input@0.2.0", "[resource-drop]terminal-input", "stdio" },
+	{ "wasi:clocks/wall-clock@0.2.0", "now", "clock" },
+	{ "wasi:clocks/monotonic-clock", "now", "clock" },
+	{ "wasi:random/random@0.2.0", "get-random-bytes", "random" },
+	{ "wasi:random/insecure-seed@0.2.0", "insecure-seed", "random" },
+	{ "wasi:io/poll@0.2.0", "poll", "poll" },
+	{ "wasi:io/streams@0.2.0", "[method]output-stream.write", "stdio" },
+	{ "env", "__syscall_openat", "filesystem" }, { "env", "__syscall_unlinkat", "filesystem" },
+	{ "env", "__syscall_fstat64", "filesystem" }, { "env", "__syscall_getdents64", "filesystem" },
+	{ "env", "__syscall_not_yet_invented", "filesystem" },
+	{ "env", "__syscall_connect", "network" }, { "env", "__syscall_socket", "network" },
+	{ "env", "__syscall_sendto", "network" }, { "env", "__syscall_fcntl64", "stdio" },
+	{ "env", "__syscall_ioctl", "stdio" }, { "env", "__syscall_poll", "poll" },
+	{ "env", "emscripten_websocket_new", "network" }, { "env", "emscripten_fetch", "network" },
+	{ "env", "emscripten_async_wget_data", "network" }, { "env", "getaddrinfo", "network" },
+	{ "env", "emscripten_get_now", "clock" }, { "env", "emscripten_date_now", "clock" },
+	{ "env", "_tzset_js", "clock" }, { "env", "emscripten_random", "random" },
+	{ "env", "getentropy", "random" }, { "env", "emscripten_run_script_int", "process" },
+	{ "env", "emscripten_asm_const_int", "process" }, { "env", "_emscripten_system", "process" },
+	{ "env", "exit", "process" }, { "env", "fd_read", "stdio" },
+	{ "env", "environ_get", "environment" }, { "env", "proc_exit", "process" },
+};
+
+START_TEST(wasi_other_families)
+{
+	for (size_t i = 0; i < sizeof(readme_more) / sizeof(readme_more[0]); i++) {
+		wg_capability c = wg_capability_of(readme_more[i].mod, readme_more[i].func);
+		const char *name = wg_capability_name(c);
+
+		ck_assert_msg(name && !strcmp(name, readme_more[i].cls), "%s.%s: class %s, README says %s",
+			      readme_more[i].mod, readme_more[i].func, name ? name : "(none)",
+			      readme_more[i].cls);
+	}
+}
+END_TEST
+
 START_TEST(wasi_not_wasi)
 {
-	ck_assert_int_eq(wg_capability_of("env", "fd_write"), WG_CAP_NONE);
+	ck_assert_int_eq(wg_capability_of("env", "log"), WG_CAP_NONE);
+	ck_assert_int_eq(wg_capability_of("env", "emscripten_resize_heap"), WG_CAP_NONE);
+	ck_assert_int_eq(wg_capability_of("env", "__syscal_openat"), WG_CAP_NONE);
+	ck_assert_int_eq(wg_capability_of("wasi:keyvalue/store@0.2.0", "get"), WG_CAP_NONE);
+	ck_assert_int_eq(wg_capability_of("wasi:cli/environmental", "get-environment"), WG_CAP_NONE);
+	ck_assert_int_eq(wg_capability_of("wasix_32v2", "sock_open"), WG_CAP_NONE);
+	ck_assert_int_eq(wg_capability_of("wasi_snapshot_preview1", "socks"), WG_CAP_NONE);
 	ck_assert_int_eq(wg_capability_of("wasi", "fd_write"), WG_CAP_NONE);
 	ck_assert_int_eq(wg_capability_of("wasi_snapshot_preview2", "fd_write"), WG_CAP_NONE);
-	ck_assert_int_eq(wg_capability_of("wasi_snapshot_preview1", "fd_writes"), WG_CAP_NONE);
+	ck_assert_int_eq(wg_capability_of("wasi_snapshot_preview1", "xfd_write"), WG_CAP_NONE);
 	ck_assert_int_eq(wg_capability_of("wasi_snapshot_preview1", "FD_WRITE"), WG_CAP_NONE);
 	ck_assert_int_eq(wg_capability_of("wasi_snapshot_preview1", ""), WG_CAP_NONE);
 	ck_assert_int_eq(wg_capability_of(NULL, "fd_write"), WG_CAP_NONE);
@@ -438,6 +505,7 @@ int main(void)
 
 	tcase_add_test(tc, wasi_table);
 	tcase_add_test(tc, wasi_not_wasi);
+	tcase_add_test(tc, wasi_other_families);
 	tcase_add_test(tc, capability_names);
 	tcase_add_test(tc, opcode_patterns);
 	tcase_add_test(tc, groups_vs_wabt);

@@ -43,7 +43,7 @@ static void fake_init(fake *x, const char *plugin, const char *path)
 	ck_assert_int_eq(wg_sha256_file(path, x->m.sha256), 0);
 	x->r.findings = x->f;
 	x->w = (wg_waiver){ "WG1041", "*", "memory.grow", "Needed for the heap | really",
-			    "@alice", 0, "2099-12-31", 3 };
+			    "@alice", 0, "2099-12-31", 3, NULL, "" };
 }
 
 static wg_finding *add(fake *x, const char *rule, const char *item, const char *msg,

@@ -1,10 +1,13 @@
 /*
  * capability.h - capability classes of host imports.
  *
- * Every WASI preview 1 function (module "wasi_snapshot_preview1", and the
- * older "wasi_unstable") maps to exactly one class; rules deny or flag whole
- * classes instead of listing functions.  Imports from other modules have no
- * class (WG_CAP_NONE).
+ * Every WASI preview 1 function (module "wasi_snapshot_preview1", the
+ * older "wasi_unstable", and WASIX's "wasix_32v1" / "wasix_64v1") maps to
+ * exactly one class, as do WASI preview 2 interfaces ("wasi:sockets/...",
+ * ...), "wasi_ephemeral_sock" and Emscripten's "env" system calls
+ * ("env.__syscall_openat", ...); rules deny or flag whole classes instead
+ * of listing functions.  Other imports have no class (WG_CAP_NONE).
+ * rules/README.md has the tables.
  */
 #ifndef WASMGATE_CAPABILITY_H
 #define WASMGATE_CAPABILITY_H
@@ -29,7 +32,7 @@ typedef enum {
 } wg_capability;
 #define WG_CAP_COUNT 9
 
-/** The class of import module.field; WG_CAP_NONE when it is not WASI. */
+/** The class of import module.field; WG_CAP_NONE when it has none. */
 wg_capability wg_capability_of(const char *module, const char *field);
 
 /** "filesystem", "network", ...; NULL for WG_CAP_NONE or several bits. */

@@ -35,13 +35,16 @@ typedef struct {
 
 typedef struct {
 	char *rule;          /* rule id ("WG1001") or name ("import-denied") as written */
-	char *plugin;        /* plugin name (glob) */
+	char *plugin;        /* plugin name (glob; "*" when not given) */
 	char *item;          /* finding item (glob) */
 	char *reason;
 	char *approved_by;
 	time_t expires;      /* end of the expiry day, UTC: valid while now < expires */
 	char expires_text[11];  /* YYYY-MM-DD */
 	unsigned line;       /* where it is in the rules file */
+	char *path;          /* file path glob relative to the repository root
+	                        ('*' stops at '/'), or NULL: any path */
+	char sha256[65];     /* the module's SHA-256, lower-case hex, or "": any bytes */
 } wg_waiver;
 
 typedef struct {
@@ -78,7 +81,7 @@ typedef struct {
 	} opcodes;
 
 	struct {
-		wg_strlist require, deny;    /* export names (globs for deny) */
+		wg_strlist require, deny;    /* [KIND:]NAME (wg_export_requirement); deny: globs */
 	} exports;
 
 	wg_action start_function;
@@ -102,6 +105,14 @@ int wg_policy_load_string(const char *yaml, size_t len, const char *name,
 			  wg_policy **out);
 
 void wg_policy_free(wg_policy *p);
+
+/**
+ * An exports.require entry: "KIND:NAME" when the text before the first ':'
+ * is an export kind (func, table, memory, global, tag); otherwise the whole
+ * entry is the NAME, of kind memory for "memory" and func for any other
+ * name.  *name points into `entry`.  0, or -1 when NAME is empty.
+ */
+int wg_export_requirement(const char *entry, wg_extern_kind *kind, const char **name);
 
 /** Does opcode `name` match `pattern` (exact name, fnmatch glob, or @group)? */
 bool wg_opcode_matches(const char *pattern, const char *name);

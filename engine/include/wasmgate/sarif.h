@@ -22,7 +22,10 @@
  * gzipped upload): results beyond max_results or the byte budget are left
  * out deterministically (errors kept before warnings before notes, unwaived
  * before waived, then report order) and a toolExecutionNotification says
- * how many.  A result never has more than two locations.  The byte budget
+ * how many; run properties.omitted counts them per rule ({"total": N,
+ * "byRule": {"WG1002": N}}).  Only the kept results are ever built as JSON,
+ * so memory follows the log's size, not the number of findings.  A result
+ * never has more than two locations.  The byte budget
  * counts uncompressed JSON, so it also bounds the gzipped size.
  */
 #ifndef WASMGATE_SARIF_H
