@@ -43,6 +43,14 @@ namespace {
 			return vfail();       \
 	} while (0)
 
+/* Charge `n` type checks to the validation budget before the validator
+ * does them (see Reader::work()). */
+#define WORK(n)                               \
+	do {                                  \
+		if (Failed(work(n)))          \
+			return Result::Error; \
+	} while (0)
+
 /* The wg_feature bits an opcode needs, from its prefix and code. */
 uint32_t opcode_features(Opcode op)
 {
@@ -161,6 +169,7 @@ public:
 	{
 		if (lim)
 			lim_ = *lim;
+		work_max_ = WG_IMPL_WORK_BASE + (uint64_t)WG_IMPL_WORK_PER_BYTE * size;
 	}
 
 	int finish(Result read_result);
@@ -285,6 +294,7 @@ public:
 		VCHECK(OnFunction(loc(), var(sig)));
 		if (Failed(signature(sig)))
 			return Result::Error;
+		func_sig_.push_back(sig);
 		m_->imports[m_->num_imports - 1].sig_index = sig;
 		m_->num_func_imports++;
 		return next_item();
@@ -534,6 +544,8 @@ public:
 		depth_ = 1;
 		last_end_ = state->offset;
 		locals_ = params_of_func(index);
+		labels_.assign(1, (uint16_t)(index < func_sig_.size() && func_sig_[index] < type_arity_.size()
+					     ? type_arity_[func_sig_[index]] - type_params_[func_sig_[index]] : 0));
 		return Result::Ok;
 	}
 
@@ -561,10 +573,10 @@ public:
 	Result OnOpcode(Opcode op) override;
 
 	/* control */
-	Result OnBlockExpr(Type sig) override { VCHECK(OnBlock(loc(), sig)); return push(sig); }
-	Result OnLoopExpr(Type sig) override { VCHECK(OnLoop(loc(), sig)); return push(sig); }
-	Result OnIfExpr(Type sig) override { VCHECK(OnIf(loc(), sig)); return push(sig); }
-	Result OnTryExpr(Type sig) override { VCHECK(OnTry(loc(), sig)); return push(sig); }
+	Result OnBlockExpr(Type sig) override { WORK(block_work(sig)); VCHECK(OnBlock(loc(), sig)); return push(sig, false); }
+	Result OnLoopExpr(Type sig) override { WORK(block_work(sig)); VCHECK(OnLoop(loc(), sig)); return push(sig, true); }
+	Result OnIfExpr(Type sig) override { WORK(block_work(sig)); VCHECK(OnIf(loc(), sig)); return push(sig, false); }
+	Result OnTryExpr(Type sig) override { WORK(block_work(sig)); VCHECK(OnTry(loc(), sig)); return push(sig, false); }
 	Result OnElseExpr() override { VCHECK(OnElse(loc())); return done(); }
 	Result OnEndExpr() override;
 	Result OnDelegateExpr(Index depth) override
@@ -573,35 +585,52 @@ public:
 		 * to the try itself and is accepted */
 		if (depth == kInvalidIndex && in_body_ && depth_ >= 2)
 			return invalid("invalid delegate depth: %u (max %u)", depth, depth_ - 2);
+		WORK(label(depth + 1));
 		VCHECK(OnDelegate(loc(), var(depth)));
 		depth_--;
+		if (labels_.size() > 1)
+			labels_.pop_back();
 		return done();
 	}
-	Result OnCatchExpr(Index tag) override { VCHECK(OnCatch(loc(), var(tag), false)); return done(); }
+	Result OnCatchExpr(Index tag) override
+	{
+		WORK(tag < tag_sig_.size() ? arity(tag_sig_[tag]) : 0);
+		VCHECK(OnCatch(loc(), var(tag), false));
+		return done();
+	}
 	Result OnCatchAllExpr() override { VCHECK(OnCatch(loc(), Var(), true)); return done(); }
-	Result OnThrowExpr(Index tag) override { VCHECK(OnThrow(loc(), var(tag))); return done(); }
+	Result OnThrowExpr(Index tag) override
+	{
+		WORK(tag < tag_sig_.size() ? arity(tag_sig_[tag]) : 0);
+		VCHECK(OnThrow(loc(), var(tag)));
+		return done();
+	}
 	Result OnRethrowExpr(Index depth) override { VCHECK(OnRethrow(loc(), var(depth))); return done(); }
-	Result OnBrExpr(Index depth) override { VCHECK(OnBr(loc(), var(depth))); return done(); }
-	Result OnBrIfExpr(Index depth) override { VCHECK(OnBrIf(loc(), var(depth))); return done(); }
+	Result OnBrExpr(Index depth) override { WORK(label(depth)); VCHECK(OnBr(loc(), var(depth))); return done(); }
+	Result OnBrIfExpr(Index depth) override { WORK(label(depth)); VCHECK(OnBrIf(loc(), var(depth))); return done(); }
 	Result OnBrTableExpr(Index n, Index *targets, Index def) override
 	{
 		VCHECK(BeginBrTable(loc()));
-		for (Index i = 0; i < n; i++)
+		for (Index i = 0; i < n; i++) {
+			WORK(1 + label(targets[i]));
 			VCHECK(OnBrTableTarget(loc(), var(targets[i])));
+		}
+		WORK(label(def));
 		VCHECK(OnBrTableTarget(loc(), var(def)));
 		VCHECK(EndBrTable(loc()));
 		return done();
 	}
-	Result OnReturnExpr() override { VCHECK(OnReturn(loc())); return done(); }
+	Result OnReturnExpr() override { WORK(labels_.empty() ? 0 : labels_[0]); VCHECK(OnReturn(loc())); return done(); }
 	Result OnUnreachableExpr() override { VCHECK(OnUnreachable(loc())); return done(); }
 	Result OnNopExpr() override { VCHECK(OnNop(loc())); return done(); }
 	Result OnDropExpr() override { VCHECK(OnDrop(loc())); return done(); }
 	Result OnSelectExpr(Index n, Type *types) override { VCHECK(OnSelect(loc(), n, types)); return done(); }
 
 	/* calls */
-	Result OnCallExpr(Index f) override { VCHECK(OnCall(loc(), var(f))); return done(); }
+	Result OnCallExpr(Index f) override { WORK(func_arity(f)); VCHECK(OnCall(loc(), var(f))); return done(); }
 	Result OnCallIndirectExpr(Index sig, Index table) override
 	{
+		WORK(arity(sig));
 		VCHECK(OnCallIndirect(loc(), var(sig), var(table)));
 		return table_use(table);
 	}
@@ -612,9 +641,10 @@ public:
 	{
 		return own("call_ref (typed function references) is not supported by this wabt version");
 	}
-	Result OnReturnCallExpr(Index f) override { VCHECK(OnReturnCall(loc(), var(f))); return done(); }
+	Result OnReturnCallExpr(Index f) override { WORK(func_arity(f)); VCHECK(OnReturnCall(loc(), var(f))); return done(); }
 	Result OnReturnCallIndirectExpr(Index sig, Index table) override
 	{
+		WORK(arity(sig));
 		VCHECK(OnReturnCallIndirect(loc(), var(sig), var(table)));
 		return table_use(table);
 	}
@@ -777,8 +807,23 @@ private:
 		return Result::Ok;
 	}
 
-	Result push(Type sig)
+	/* Entering, re-entering (else) and leaving a block checks its
+	 * params and results. */
+	uint64_t block_work(Type sig) const
 	{
+		return sig.IsIndex() ? 3ull * arity(sig.GetIndex()) : 1;
+	}
+
+	Result push(Type sig, bool loop)
+	{
+		uint32_t branch = sig == Type::Void ? 0 : 1;
+
+		if (sig.IsIndex()) {
+			Index t = sig.GetIndex();
+			uint32_t np = t < type_params_.size() ? type_params_[t] : 0;
+
+			branch = loop ? np : arity(t) - np;
+		}
 		if (sig.IsIndex()) {
 			Index t = sig.GetIndex();
 			if (t < type_multi_.size() && type_multi_[t])
@@ -790,6 +835,7 @@ private:
 			return impl("blocks nested deeper than %u in function %u", WG_IMPL_MAX_NESTING,
 				    cur_func_);
 		depth_++;
+		labels_.push_back((uint16_t)branch);
 		return done();
 	}
 
@@ -819,6 +865,7 @@ private:
 		in_expr_ = true;
 		in_body_ = false;
 		depth_ = 1;
+		labels_.assign(1, 1);
 		init_ops_ = 0;
 		return done();
 	}
@@ -847,6 +894,10 @@ private:
 	Result signature(Index sig);
 	Result over(uint64_t count, uint32_t max, const char *what);
 	uint64_t params_of_func(Index index) const;
+	uint32_t arity(Index sig) const;
+	uint32_t func_arity(Index f) const;
+	uint32_t label(Index depth) const;
+	Result work(uint64_t n);
 
 	char *dup_name(std::string_view s)
 	{
@@ -895,7 +946,10 @@ private:
 	std::vector<Type> global_types_;
 	std::vector<uint16_t> type_params_;  /* per function type: parameters */
 	std::vector<uint16_t> type_arity_;   /* ... parameters + results */
-	std::vector<Index> func_sig_;        /* per defined function: its type */
+	std::vector<Index> func_sig_;        /* per function (imports first): its type */
+	std::vector<Index> tag_sig_;         /* per tag: its type */
+	std::vector<uint16_t> labels_;       /* branch arity of each open label */
+	uint64_t work_ = 0, work_max_ = 0;   /* validation budget (work()) */
 	uint64_t sig_total_ = 0;             /* params + results of every function and tag */
 	uint64_t locals_ = 0;                /* of the body being read, params included */
 	Index data_memory_ = 0;
@@ -982,6 +1036,7 @@ Result Reader::add_tag(Index sig)
 {
 	if (Failed(signature(sig)))
 		return Result::Error;
+	tag_sig_.push_back(sig);
 	use_features(WG_FEATURE_EXCEPTIONS);
 	m_->num_tags++;
 	return next_item();
@@ -1010,12 +1065,42 @@ Result Reader::over(uint64_t count, uint32_t max, const char *what)
 
 uint64_t Reader::params_of_func(Index index) const
 {
-	size_t i = index - m_->num_func_imports;
-
-	if (index < m_->num_func_imports || i >= func_sig_.size() ||
-	    func_sig_[i] >= type_params_.size())
+	if (index >= func_sig_.size() || func_sig_[index] >= type_params_.size())
 		return 0;
-	return type_params_[func_sig_[i]];
+	return type_params_[func_sig_[index]];
+}
+
+/* Parameters + results of type `sig` (0 when it is not a function type). */
+uint32_t Reader::arity(Index sig) const
+{
+	return sig < type_arity_.size() ? type_arity_[sig] : 0;
+}
+
+uint32_t Reader::func_arity(Index f) const
+{
+	return f < func_sig_.size() ? arity(func_sig_[f]) : 0;
+}
+
+/* The arity of the label `depth` levels out (0 when there is none). */
+uint32_t Reader::label(Index depth) const
+{
+	return depth < labels_.size() ? labels_[labels_.size() - 1 - depth] : 0;
+}
+
+/*
+ * The validator's work grows with the values an instruction pops or pushes
+ * (up to 1,000 params + 1,000 results per call, block type or branch
+ * target), not with its bytes: charge each such instruction its arity and
+ * stop past WG_IMPL_WORK_BASE + WG_IMPL_WORK_PER_BYTE * size, so reading
+ * stays linear in the module's size whatever its shape.
+ */
+Result Reader::work(uint64_t n)
+{
+	work_ += n;
+	if (work_ > work_max_)
+		return impl("validating the module needs more than %llu type checks (%u per byte): instructions pass too many values",
+			    (unsigned long long)work_max_, WG_IMPL_WORK_PER_BYTE);
+	return Result::Ok;
 }
 
 Result Reader::OnFunctionName(Index index, std::string_view name)
@@ -1078,6 +1163,8 @@ Result Reader::OnEndExpr()
 	}
 	VCHECK(OnEnd(loc()));
 	depth_--;
+	if (labels_.size() > 1)
+		labels_.pop_back();
 	return done();
 }
 

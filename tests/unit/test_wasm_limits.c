@@ -5,6 +5,7 @@
  * status IMPL_LIMIT, the limit itself does not.  Counts are checked before
  * the items are read, so a section holding `count` filler bytes (what the
  * decoder asks for before it believes a count) is enough for most cases.
+ * Also the validation budget that keeps reading linear in the size.
  */
 #include "test_wasm_util.h"
 
@@ -334,6 +335,49 @@ START_TEST(element_segment_entries)
 }
 END_TEST
 
+/* Calls that move 1,000 values each cost the validator 1,000 checks for a
+ * few bytes: the budget (WG_IMPL_WORK_BASE + WG_IMPL_WORK_PER_BYTE per
+ * byte) stops such a module; a module below it reads fine. */
+START_TEST(validation_work)
+{
+	/* f0: () -> 1000 x i32; f1: 1000 x i32 -> (); f2: (call 0, call 1) x n */
+	for (int over = 0; over < 2; over++) {
+		uint32_t n = over ? 9000 : 8000;        /* x 2000 checks: 16 M / 18 M */
+		mod_t m;
+		wg_buf t = WG_BUF_INIT, f = WG_BUF_INIT, c = WG_BUF_INIT, b0 = WG_BUF_INIT,
+		       b2 = WG_BUF_INIT;
+
+		mod_init(&m);
+		put_leb(&t, 3);
+		put_byte(&t, 0x60); put_leb(&t, 0); put_leb(&t, 1000); put_fill(&t, 0x7f, 1000);
+		put_byte(&t, 0x60); put_leb(&t, 1000); put_fill(&t, 0x7f, 1000); put_leb(&t, 0);
+		put(&t, "\x60\0\0", 3);
+		mod_section(&m, 1, &t);
+		put(&f, "\3\0\1\2", 4);
+		mod_section(&m, 3, &f);
+		put_byte(&b0, 0);
+		for (int i = 0; i < 1000; i++)
+			put(&b0, "\x41\0", 2);          /* i32.const 0 */
+		put_byte(&b0, 0x0b);
+		put_byte(&b2, 0);
+		for (uint32_t i = 0; i < n; i++)
+			put(&b2, "\x10\0\x10\1", 4);    /* call 0, call 1 */
+		put_byte(&b2, 0x0b);
+		put_leb(&c, 3);
+		put_leb(&c, (uint32_t)b0.len);
+		put(&c, b0.ptr, b0.len);
+		put(&c, "\2\0\x0b", 3);
+		put_leb(&c, (uint32_t)b2.len);
+		put(&c, b2.ptr, b2.len);
+		mod_section(&m, 10, &c);
+		wg_buf_free(&b0);
+		wg_buf_free(&b2);
+		ck_assert_uint_lt(m.b.len, 100000);
+		expect(&m, over, "validation work");
+	}
+}
+END_TEST
+
 static Suite *limits_suite(void)
 {
 	Suite *s = suite_create("wasm_limits");
@@ -351,6 +395,7 @@ static Suite *limits_suite(void)
 	tcase_add_test(tc, custom_sections);
 	tcase_add_test(tc, signature_copies);
 	tcase_add_test(tc, element_segment_entries);
+	tcase_add_test(tc, validation_work);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -110,6 +110,8 @@ typedef enum {
 /* wasmgate's own */
 #define WG_IMPL_MAX_NESTING          10000u       /* open blocks / loops / ifs / trys */
 #define WG_IMPL_MAX_CUSTOM_SECTIONS  100000u
+#define WG_IMPL_WORK_BASE            16777216u    /* type checks the validator may do: */
+#define WG_IMPL_WORK_PER_BYTE        8u           /* base + per byte of the module */
 #define WG_IMPL_MAX_SIGNATURE_TYPES  16777216u    /* params + results summed over all
                                                      functions and tags (the validator
                                                      keeps a copy of each signature) */
