@@ -1,14 +1,16 @@
 /*
  * audit.c - one audit from end to end: read the module (with the policy's
- * limits, so an oversized module stops early), run every group of checks,
+ * limits, so an oversized module stops early; again without a limit whose
+ * finding is waived, so a waived module is read whole), run every group of checks,
  * the capability diff and the waivers, sort the findings, count them and
  * decide.  Also the finding builder the checks share and the report's
  * lifetime.  Called by the CLI (audit_run.c) and by tests.
  *
  * What runs on a module that did not read cleanly (status != OK):
  *   - COMPONENT: only WG1091; nothing of a core module was read.
- *   - MALFORMED / INVALID / LIMIT: the status finding (WG1000 / WG1090 /
- *     WG108x) plus every check on what was read before the reader stopped
+ *   - MALFORMED / INVALID / IMPL_LIMIT / LIMIT: the status finding (WG1000 /
+ *     WG1090 / WG1093 / WG1092 + WG108x, none waivable but WG108x) plus
+ *     every check on what was read before the reader stopped
  *     (an import read before the error still counts), except
  *     exports.require: an export may just not have been reached.
  * The decision is reject either way; the rest helps the author.
@@ -177,19 +179,56 @@ int wg_audit_module(const wg_policy *policy, wg_module *m, const char *path,
 	return WG_OK;
 }
 
+/*
+ * The report's module stopped at a limit of the rules whose finding a
+ * valid waiver suppresses: lift that limit in *lim (the module is then
+ * read again, to the end, and everything in it judged).  False otherwise.
+ */
+static bool lift_waived_limit(const wg_report *r, wg_module_limits *lim)
+{
+	const wg_module *m = r->module;
+	wg_rule_kind k = m->limit == WG_LIMIT_FUNCTIONS ? WG_RULE_TOO_MANY_FUNCTIONS
+		       : m->limit == WG_LIMIT_FUNCTION_BYTES ? WG_RULE_FUNCTION_TOO_LARGE
+		       : WG_RULE_MODULE_TOO_LARGE;
+	uint64_t *field = k == WG_RULE_TOO_MANY_FUNCTIONS ? &lim->max_functions
+			: k == WG_RULE_FUNCTION_TOO_LARGE ? &lim->max_function_bytes
+			: &lim->max_module_bytes;
+
+	if (m->status != WG_MODULE_LIMIT || !*field)
+		return false;
+	for (size_t i = 0; i < r->num_findings; i++)
+		if (r->findings[i].rule->kind == k && r->findings[i].waiver) {
+			*field = 0;
+			return true;
+		}
+	return false;
+}
+
+/*
+ * Read with the rules' size limits; when the read stopped at one whose
+ * finding is waived, read again without it.  Each pass lifts one of the
+ * three limits, so at most four reads; an unwaived stop stays a WG1092.
+ */
 int wg_audit_run(const wg_policy *policy, const char *path,
 		 const wg_audit_options *opts, wg_report **out)
 {
+	wg_module_limits lim;
 	wg_module *m = NULL;
 	int rc;
 
 	*out = NULL;
 	if (!policy || !path)
 		return wg_error_set(WG_EINVAL, "wg_audit_run: no policy or path");
-	rc = wg_module_read_file(path, &policy->limits, &m);
-	if (rc)
-		return rc;
-	return wg_audit_module(policy, m, path, opts, out);
+	lim = policy->limits;
+	for (;;) {
+		rc = wg_module_read_file(path, &lim, &m);
+		if (!rc)
+			rc = wg_audit_module(policy, m, path, opts, out);
+		if (rc || !lift_waived_limit(*out, &lim))
+			return rc;
+		wg_report_free(*out);
+		*out = NULL;
+	}
 }
 
 void wg_report_free(wg_report *r)

@@ -1,13 +1,16 @@
 /*
  * limits.c - findings about the module as a whole: why reading stopped
- * (WG1000 malformed, WG1090 invalid, WG1091 component, with the decoder's
- * message and byte offset) and the size limits of the rules (WG1080
- * module bytes, WG1081 defined functions, WG1082 largest function body).
+ * (WG1000 malformed, WG1090 invalid, WG1091 component, WG1093 beyond an
+ * implementation limit, with the decoder's message and byte offset) and
+ * the size limits of the rules (WG1080 module bytes, WG1081 defined
+ * functions, WG1082 largest function body).
  *
  * A limit is reported once: from the module's own counts when the read got
- * that far, else from the reader's LIMIT status, whose message names the
- * rules key (module.h: "a message naming the limit").  Items are fixed
- * words ("module", "functions", "function-body") so waivers can name them.
+ * that far, else from the reader's LIMIT status (m->limit says which).
+ * Items are fixed words ("module", "functions", "function-body") so
+ * waivers can name them.  A read that stopped at a limit also gets WG1092
+ * (unwaivable): what follows was never checked, so the module cannot be
+ * approved; audit.c reads it again without a limit whose finding is waived.
  */
 #include "audit/audit_int.h"
 
@@ -32,23 +35,30 @@ static int status_finding(wg_actx *c)
 		return wg_audit_add(c, WG_RULE_COMPONENT, WG_SEV_ERROR, "module", at,
 				    "Not a core WebAssembly module (%s); wasmgate audits core modules only.",
 				    msg);
+	case WG_MODULE_IMPL_LIMIT:
+		return wg_audit_add(c, WG_RULE_IMPL_LIMIT, WG_SEV_ERROR, "module", at,
+				    "The module is beyond an implementation limit no engine accepts, so reading stopped: %s",
+				    msg);
+	case WG_MODULE_LIMIT:
+		return wg_audit_add(c, WG_RULE_MODULE_INCOMPLETE, WG_SEV_ERROR, "module", at,
+				    "Reading stopped at a size limit of the rules (%s); the rest of the module was not checked, so it cannot be approved. Waiving that limit makes wasmgate read and judge all of it.",
+				    msg);
 	default:
 		return WG_OK;
 	}
 }
 
-/* Which limit a LIMIT status names; WG_RULE__COUNT when none. */
-static wg_rule_kind limit_named(const char *msg)
+/* The rule of the limit a LIMIT status names (module bytes when unknown). */
+static wg_rule_kind limit_rule(wg_limit_kind k)
 {
-	if (!msg)
-		return WG_RULE__COUNT;
-	if (strstr(msg, "max_module_bytes"))
-		return WG_RULE_MODULE_TOO_LARGE;
-	if (strstr(msg, "max_functions"))
+	switch (k) {
+	case WG_LIMIT_FUNCTIONS:
 		return WG_RULE_TOO_MANY_FUNCTIONS;
-	if (strstr(msg, "max_function_bytes"))
+	case WG_LIMIT_FUNCTION_BYTES:
 		return WG_RULE_FUNCTION_TOO_LARGE;
-	return WG_RULE__COUNT;
+	default:
+		return WG_RULE_MODULE_TOO_LARGE;
+	}
 }
 
 static int limit_counts(wg_actx *c, bool *found)
@@ -83,12 +93,10 @@ static int limit_counts(wg_actx *c, bool *found)
 static int limit_status(wg_actx *c, const bool *found)
 {
 	const wg_module *m = c->m;
-	wg_rule_kind k = limit_named(m->error);
+	wg_rule_kind k = limit_rule(m->limit);
 	const char *item = k == WG_RULE_TOO_MANY_FUNCTIONS ? "functions"
 			 : k == WG_RULE_FUNCTION_TOO_LARGE ? "function-body" : "module";
 
-	if (k == WG_RULE__COUNT)
-		k = WG_RULE_MODULE_TOO_LARGE;   /* an unnamed limit: the module as a whole */
 	if (found[k - WG_RULE_MODULE_TOO_LARGE])
 		return WG_OK;
 	return wg_audit_add(c, k, WG_SEV_ERROR, item, WG_AT(m->error_offset),
@@ -101,7 +109,7 @@ int wg_check_status(wg_actx *c)
 	bool found[3] = { false, false, false };
 	int rc = status_finding(c);
 
-	if (rc || c->m->status == WG_MODULE_COMPONENT)
+	if (rc || c->m->status == WG_MODULE_COMPONENT || c->m->status == WG_MODULE_IMPL_LIMIT)
 		return rc;
 	rc = limit_counts(c, found);
 	if (!rc && c->m->status == WG_MODULE_LIMIT)

@@ -1,7 +1,7 @@
 /*
  * memory.c - memory and table limits: WG1010 initial pages, WG1011 no
  * maximum, WG1012 maximum (or initial) over memory.max_pages, WG1013 shared,
- * WG1014 memory64, WG1020 table size.  Imported memories and tables count
+ * WG1014 memory64, WG1020 table size, WG1021 table without a maximum.  Imported memories and tables count
  * too: their import type is what the host is asked to provide.
  * Items are "memory N" / "table N" (index space, imports first).
  */
@@ -71,6 +71,17 @@ static int table_size(wg_actx *c, const wg_table *t, const char *item)
 			    ULL(over_max ? t->max : t->initial), ULL(lim));
 }
 
+/* An absent maximum lets table.grow take the table past max_elements (the
+ * engine stops at 10,000,000 elements): tables.require_maximum. */
+static int table_maximum(wg_actx *c, const wg_table *t, const char *item)
+{
+	if (!c->policy->tables.require_maximum || t->has_max)
+		return WG_OK;
+	return wg_audit_add(c, WG_RULE_TABLE_NO_MAXIMUM, WG_SEV_WARNING, item, WG_AT(t->offset),
+			    "%s%s declares no maximum size, so table.grow can take it past tables.max_elements (tables.require_maximum).",
+			    t->imported ? "Imported t" : "T", item + 1);
+}
+
 int wg_check_memory(wg_actx *c)
 {
 	const wg_module *m = c->m;
@@ -88,6 +99,8 @@ int wg_check_memory(wg_actx *c)
 	for (size_t i = 0; !rc && i < m->num_tables; i++) {
 		snprintf(item, sizeof(item), "table %zu", i);
 		rc = table_size(c, &m->tables[i], item);
+		if (!rc)
+			rc = table_maximum(c, &m->tables[i], item);
 	}
 	return rc;
 }

@@ -12,8 +12,9 @@
  * waiver in file order.  An expired waiver suppresses nothing; each one
  * that matches a finding of this plugin is reported once as a WG1099 note
  * (item "<rule id> <item glob>") so the reviewer sees why the finding
- * counts again.  WG1000/WG1090/WG1091 are never waived (the loader refuses
- * such waivers; this is a second fence), nor are WG1099 notes.
+ * counts again.  Unwaivable rules (wg_rule_waivable(): WG1000, WG1090-1093)
+ * are never waived (the loader refuses such waivers; this is a second
+ * fence), nor are WG1099 notes.
  */
 #include "audit/audit_int.h"
 #include "util/util.h"
@@ -67,17 +68,11 @@ static bool binding_matches(const wg_waiver *w, const binding *b)
 	return !w->path || (b->relpath && fnmatch(w->path, b->relpath, FNM_PATHNAME) == 0);
 }
 
-static bool unwaivable(const wg_rule_info *r)
-{
-	return r->kind == WG_RULE_MODULE_MALFORMED || r->kind == WG_RULE_MODULE_INVALID ||
-	       r->kind == WG_RULE_COMPONENT || r->kind == WG_RULE_WAIVER_EXPIRED;
-}
-
 static bool waiver_matches(const wg_waiver *w, const wg_finding *f)
 {
 	const wg_rule_info *r = wg_rule_find(w->rule);
 
-	return r && r == f->rule && !unwaivable(f->rule) &&
+	return r && r == f->rule && wg_rule_waivable(f->rule) &&
 	       wg_glob_match(w->item ? w->item : "*", f->item);
 }
 

@@ -74,6 +74,11 @@ R(WG_RULE_TABLE_SIZE, "WG1020", "table-too-large", E, "tables.max_elements", "5.
   "A table's initial or maximum size is larger than the rules allow.",
   "A table's initial size or declared maximum exceeds `tables.max_elements`.",
   "Reduce the table (fewer indirect-call targets) or raise `tables.max_elements`."),
+R(WG_RULE_TABLE_NO_MAXIMUM, "WG1021", "table-no-maximum", W, "tables.require_maximum", "5.0",
+  "security,wasm,tables,resources",
+  "A table declares no maximum size.",
+  "`tables.require_maximum` is true and a table has no declared maximum: `table.grow` can then grow it at run time past `tables.max_elements` (which checks the declared sizes only), up to the engine's limit of 10,000,000 elements.",
+  "Declare a maximum (wasm-ld's default; drop `--growable-table`, emcc `-sALLOW_TABLE_GROWTH`), or set `tables.require_maximum: false`."),
 R(WG_RULE_FEATURE_DENIED, "WG1030", "feature-denied", E, "features.deny", "7.0",
   "security,wasm,features",
   "The module uses a WebAssembly feature the rules deny.",
@@ -127,17 +132,17 @@ R(WG_RULE_CUSTOM_MALFORMED, "WG1072", "custom-section-malformed", W, "(always)",
 R(WG_RULE_MODULE_TOO_LARGE, "WG1080", "module-too-large", E, "limits.max_module_bytes", "5.0",
   "security,wasm,resources",
   "The module is larger than the rules allow.",
-  "The file size exceeds `limits.max_module_bytes`; reading stops there.",
-  "Shrink the plugin (`wasm-opt -Oz`, strip debug info) or raise the limit."),
+  "The file size exceeds `limits.max_module_bytes`; reading stops there, so the module is also WG1092 (not read). A valid waiver of this finding makes wasmgate read the whole module and judge everything in it.",
+  "Shrink the plugin (`wasm-opt -Oz`, strip debug info), raise the limit, or waive it (the module is then read to the end)."),
 R(WG_RULE_TOO_MANY_FUNCTIONS, "WG1081", "too-many-functions", E, "limits.max_functions", "5.0",
   "security,wasm,resources",
   "The module defines more functions than the rules allow.",
-  "The number of functions exceeds `limits.max_functions`.",
+  "The number of functions exceeds `limits.max_functions`; reading stops at the function section (WG1092) unless a valid waiver of this finding makes wasmgate read the whole module.",
   "Shrink the plugin or raise `limits.max_functions`."),
 R(WG_RULE_FUNCTION_TOO_LARGE, "WG1082", "function-too-large", E, "limits.max_function_bytes", "5.0",
   "security,wasm,resources",
   "A function body is larger than the rules allow.",
-  "A function body exceeds `limits.max_function_bytes`; very large bodies slow down compilation in the host engine.",
+  "A function body exceeds `limits.max_function_bytes`; very large bodies slow down compilation in the host engine. Reading stops at that body (WG1092) unless a valid waiver of this finding makes wasmgate read the whole module.",
   "Split the function, or raise `limits.max_function_bytes`."),
 R(WG_RULE_MODULE_INVALID, "WG1090", "module-invalid", E, "(always)", "8.0",
   "security,wasm,validation",
@@ -149,6 +154,16 @@ R(WG_RULE_COMPONENT, "WG1091", "component-binary", E, "(always)", "6.0",
   "The file is a component-model binary, not a core WebAssembly module.",
   "Components (the component model's binary format) wrap core modules; the host loads core modules only, so a component cannot be audited or run as a plugin.",
   "Upload the core module (for example build without `wasm-tools component new`). This finding cannot be waived."),
+R(WG_RULE_MODULE_INCOMPLETE, "WG1092", "module-not-read", E, "(always)", "8.0",
+  "security,wasm,resources",
+  "Reading stopped at a size limit of the rules, so the rest of the module was never checked.",
+  "The reader stops at `limits.max_module_bytes`, `limits.max_functions` or `limits.max_function_bytes` (WG1080-WG1082). What lies after that point (imports, instructions, exports) was not read, so the module cannot be approved or flagged. A valid waiver of that size limit makes wasmgate read the whole module and judge everything in it; then this finding disappears.",
+  "Shrink the plugin, raise the limit, or waive the size finding (WG1080, WG1081 or WG1082) so the module is read to the end. This finding cannot be waived."),
+R(WG_RULE_IMPL_LIMIT, "WG1093", "implementation-limit", E, "(always)", "8.0",
+  "security,wasm,resources",
+  "The module is beyond a WebAssembly implementation limit.",
+  "The module exceeds one of the limits of the WebAssembly JS API that every web engine enforces (1 GiB, 1,000,000 functions, types, imports or exports, 7,654,321-byte bodies, 50,000 locals, 1,000 parameters, ...) or one of wasmgate's own bounds (10,000 nested blocks, 100,000 custom sections); no engine would load it and reading stopped there. Always rejected.",
+  "Rebuild the plugin; split what exceeds the limit (see rules/README.md for the list). This finding cannot be waived."),
 R(WG_RULE_WAIVER_EXPIRED, "WG1099", "waiver-expired", N, "waivers[].expires", "0.0",
   "wasm,waivers",
   "A waiver in the rules has expired.",
@@ -170,6 +185,21 @@ R(WG_RULE_NEW_FEATURE, "WG1102", "new-feature", W, "--baseline", "4.0",
   "Compared with the last approved version (--baseline), the module uses a new WebAssembly feature.",
   "Review the new feature and approve the change (waiver rule WG1102)."),
 };
+
+bool wg_rule_waivable(const wg_rule_info *r)
+{
+	switch (r ? r->kind : WG_RULE_MODULE_MALFORMED) {
+	case WG_RULE_MODULE_MALFORMED:
+	case WG_RULE_MODULE_INVALID:
+	case WG_RULE_COMPONENT:
+	case WG_RULE_MODULE_INCOMPLETE:
+	case WG_RULE_IMPL_LIMIT:
+	case WG_RULE_WAIVER_EXPIRED:
+		return false;
+	default:
+		return true;
+	}
+}
 
 const char *wg_severity_name(wg_severity s)
 {

@@ -71,6 +71,7 @@ static int load_tables(wg_pctx *c, const wg_ynode *v)
 	const wg_field f[] = {
 		{ "max_elements", WG_F_UINT, &p->tables.max_elements,
 		  &p->tables.has_max_elements, NULL },
+		{ "require_maximum", WG_F_BOOL, &p->tables.require_maximum, NULL, NULL },
 		{ NULL, 0, NULL, NULL, NULL },
 	};
 

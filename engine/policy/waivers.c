@@ -57,8 +57,7 @@ static int check_rule(wg_pctx *c, const wg_ynode *map, const char *rule)
 	if (!r)
 		return wg_pctx_error(c, n, "waiver names unknown rule '%s' (see 'wasmgate rules list')",
 				     rule);
-	if (r->kind == WG_RULE_MODULE_MALFORMED || r->kind == WG_RULE_MODULE_INVALID ||
-	    r->kind == WG_RULE_COMPONENT)
+	if (!wg_rule_waivable(r))
 		return wg_pctx_error(c, n, "rule %s (%s) cannot be waived", r->id, r->name);
 	return 0;
 }

@@ -48,7 +48,8 @@ const char *wg_extern_kind_name(wg_extern_kind k)
 
 const char *wg_module_status_name(wg_module_status s)
 {
-	static const char *const names[] = { "ok", "malformed", "invalid", "component", "limit" };
+	static const char *const names[] = { "ok", "malformed", "invalid", "component", "limit",
+					     "implementation-limit" };
 
 	return (unsigned)s < sizeof(names) / sizeof(names[0]) ? names[s] : "unknown";
 }
@@ -176,11 +177,16 @@ static int read_bytes(const char *path, const uint8_t *data, size_t size,
 		rc = wg_wasm_set_status(m, WG_MODULE_COMPONENT, 4,
 			"a WebAssembly component (version %02x %02x %02x %02x), not a core module",
 			data[4], data[5], data[6], data[7]);
-	else if (limits && limits->max_module_bytes && size > limits->max_module_bytes)
+	else if (size > WG_IMPL_MAX_MODULE_BYTES)
+		rc = wg_wasm_set_status(m, WG_MODULE_IMPL_LIMIT, 0,
+			"module is %zu bytes, over the implementation limit (%u)",
+			size, WG_IMPL_MAX_MODULE_BYTES);
+	else if (limits && limits->max_module_bytes && size > limits->max_module_bytes) {
+		m->limit = WG_LIMIT_MODULE_BYTES;
 		rc = wg_wasm_set_status(m, WG_MODULE_LIMIT, 0,
 			"module is %zu bytes, over limits.max_module_bytes (%llu)",
 			size, (unsigned long long)limits->max_module_bytes);
-	else
+	} else
 		rc = wg_wasm_read(m, data, size, limits);
 	if (threaded)
 		pthread_join(hasher, NULL);

@@ -8,7 +8,11 @@
  *
  * Invariants: memory grows only with items actually read, never with a
  * count declared in the file; the opcode histogram is a fixed array
- * indexed by wabt's Opcode enum; names are capped at WG_MODULE_MAX_NAME.
+ * indexed by wabt's Opcode enum; names are capped at WG_MODULE_MAX_NAME;
+ * every count is checked against the implementation limits (module.h
+ * WG_IMPL_*) before the items are read, and so is the nesting depth and
+ * the validator's copies of signatures, so memory and time stay bounded
+ * by the file's size whatever its shape.
  * Errors inside a custom section go to that section's `error` and never
  * change the module's status (the spec says custom sections cannot make a
  * module invalid).
@@ -37,6 +41,14 @@ namespace {
 	do {                                  \
 		if (Failed(v_.call))          \
 			return vfail();       \
+	} while (0)
+
+/* Charge `n` type checks to the validation budget before the validator
+ * does them (see Reader::work()). */
+#define WORK(n)                               \
+	do {                                  \
+		if (Failed(work(n)))          \
+			return Result::Error; \
 	} while (0)
 
 /* The wg_feature bits an opcode needs, from its prefix and code. */
@@ -157,6 +169,7 @@ public:
 	{
 		if (lim)
 			lim_ = *lim;
+		work_max_ = WG_IMPL_WORK_BASE + (uint64_t)WG_IMPL_WORK_PER_BYTE * size;
 	}
 
 	int finish(Result read_result);
@@ -192,9 +205,11 @@ public:
 
 	Result BeginCustomSection(Index, Offset, std::string_view name) override
 	{
-		wg_custom_section *c = WG_ARRAY_PUSH(m_->customs, m_->num_customs, customs_cap_);
+		wg_custom_section *c;
 
-		if (!c)
+		if (m_->num_customs >= WG_IMPL_MAX_CUSTOM_SECTIONS)
+			return impl("more than %u custom sections", WG_IMPL_MAX_CUSTOM_SECTIONS);
+		if (!(c = WG_ARRAY_PUSH(m_->customs, m_->num_customs, customs_cap_)))
 			return oom();
 		memset(c, 0, sizeof(*c));
 		c->offset = section_start_;
@@ -214,8 +229,16 @@ public:
 	}
 
 	/* types */
+	Result OnTypeCount(Index count) override
+	{
+		return over(count, WG_IMPL_MAX_TYPES, "types");
+	}
+
 	Result OnFuncType(Index index, Index np, Type *params, Index nr, Type *results) override
 	{
+		if (np > WG_IMPL_MAX_PARAMS || nr > WG_IMPL_MAX_RESULTS)
+			return impl("type %u has %u parameters and %u results, over the implementation limit (%u each)",
+				    index, np, nr, WG_IMPL_MAX_PARAMS);
 		VCHECK(OnFuncType(loc(), np, params, nr, results, index));
 		for (Index i = 0; i < np; i++)
 			use_features(type_features(params[i]));
@@ -224,12 +247,17 @@ public:
 		if (nr > 1)
 			use_features(WG_FEATURE_MULTI_VALUE);
 		type_multi_.push_back(np > 0 || nr > 1);
+		type_params_.push_back((uint16_t)np);
+		type_arity_.push_back((uint16_t)(np + nr));
 		m_->num_types++;
 		return Result::Ok;
 	}
 
-	Result OnStructType(Index, Index n, TypeMut *fields) override
+	Result OnStructType(Index index, Index n, TypeMut *fields) override
 	{
+		if (n > WG_IMPL_MAX_STRUCT_FIELDS)
+			return impl("struct type %u has %u fields, over the implementation limit (%u)",
+				    index, n, WG_IMPL_MAX_STRUCT_FIELDS);
 		VCHECK(OnStructType(loc(), n, fields));
 		return gc_type();
 	}
@@ -241,10 +269,10 @@ public:
 	}
 
 	/* imports */
-	Result OnImportCount(Index) override
+	Result OnImportCount(Index count) override
 	{
 		item_start_ = state->offset;
-		return Result::Ok;
+		return over(count, WG_IMPL_MAX_IMPORTS, "imports");
 	}
 
 	Result OnImport(Index, ExternalKind kind, std::string_view mod, std::string_view field) override
@@ -264,6 +292,9 @@ public:
 	Result OnImportFunc(Index, std::string_view, std::string_view, Index, Index sig) override
 	{
 		VCHECK(OnFunction(loc(), var(sig)));
+		if (Failed(signature(sig)))
+			return Result::Error;
+		func_sig_.push_back(sig);
 		m_->imports[m_->num_imports - 1].sig_index = sig;
 		m_->num_func_imports++;
 		return next_item();
@@ -295,14 +326,17 @@ public:
 	Result OnImportTag(Index, std::string_view, std::string_view, Index, Index sig) override
 	{
 		VCHECK(OnTag(loc(), var(sig)));
-		return add_tag();
+		return add_tag(sig);
 	}
 
 	/* functions, tables, memories, globals, tags */
 	Result OnFunctionCount(Index count) override
 	{
+		if (Failed(over(count, WG_IMPL_MAX_FUNCTIONS, "defined functions")))
+			return Result::Error;
 		if (lim_.max_functions && count > lim_.max_functions)
-			return limit("module defines %u functions, over limits.max_functions (%llu)",
+			return limit(WG_LIMIT_FUNCTIONS,
+				     "module defines %u functions, over limits.max_functions (%llu)",
 				     count, (unsigned long long)lim_.max_functions);
 		return Result::Ok;
 	}
@@ -310,14 +344,17 @@ public:
 	Result OnFunction(Index, Index sig) override
 	{
 		VCHECK(OnFunction(loc(), var(sig)));
+		if (Failed(signature(sig)))
+			return Result::Error;
+		func_sig_.push_back(sig);
 		m_->num_funcs++;
 		return Result::Ok;
 	}
 
-	Result OnTableCount(Index) override
+	Result OnTableCount(Index count) override
 	{
 		item_start_ = state->offset;
-		return Result::Ok;
+		return over((uint64_t)count + m_->num_tables, WG_IMPL_MAX_TABLES, "tables");
 	}
 
 	Result OnTable(Index, Type elem, const Limits *lim) override
@@ -326,10 +363,20 @@ public:
 		return add_table(elem, lim, false, item_start_);
 	}
 
-	Result OnMemoryCount(Index) override
+	Result OnMemoryCount(Index count) override
 	{
 		item_start_ = state->offset;
-		return Result::Ok;
+		return over((uint64_t)count + m_->num_memories, WG_IMPL_MAX_MEMORIES, "memories");
+	}
+
+	Result OnGlobalCount(Index count) override
+	{
+		return over(count, WG_IMPL_MAX_GLOBALS, "defined globals");
+	}
+
+	Result OnTagCount(Index count) override
+	{
+		return over(count, WG_IMPL_MAX_TAGS, "defined tags");
 	}
 
 	Result OnMemory(Index, const Limits *lim) override
@@ -356,14 +403,14 @@ public:
 	Result OnTagType(Index, Index sig) override
 	{
 		VCHECK(OnTag(loc(), var(sig)));
-		return add_tag();
+		return add_tag(sig);
 	}
 
 	/* exports and start */
-	Result OnExportCount(Index) override
+	Result OnExportCount(Index count) override
 	{
 		item_start_ = state->offset;
-		return Result::Ok;
+		return over(count, WG_IMPL_MAX_EXPORTS, "exports");
 	}
 
 	Result OnExport(Index, ExternalKind kind, Index item, std::string_view name) override
@@ -415,6 +462,14 @@ public:
 		return Result::Ok;
 	}
 
+	Result OnElemSegmentElemExprCount(Index index, Index count) override
+	{
+		if (count > WG_IMPL_MAX_TABLE_INIT)
+			return impl("element segment %u has %u entries, over the implementation limit (%u)",
+				    index, count, WG_IMPL_MAX_TABLE_INIT);
+		return Result::Ok;
+	}
+
 	Result OnElemSegmentElemExpr_RefNull(Index, Type type) override
 	{
 		VCHECK(OnElemSegmentElemExpr_RefNull(loc(), type));
@@ -429,8 +484,15 @@ public:
 
 	Result OnDataCount(Index count) override
 	{
+		if (Failed(over(count, WG_IMPL_MAX_DATA_SEGMENTS, "data segments")))
+			return Result::Error;
 		v_.OnDataCount(count);
 		return Result::Ok;
+	}
+
+	Result OnDataSegmentCount(Index count) override
+	{
+		return over(count, WG_IMPL_MAX_DATA_SEGMENTS, "data segments");
 	}
 
 	Result BeginDataSegment(Index, Index memory, uint8_t flags) override
@@ -462,8 +524,12 @@ public:
 	/* function bodies */
 	Result BeginFunctionBody(Index index, Offset size) override
 	{
+		if (size > WG_IMPL_MAX_FUNCTION_BYTES)
+			return impl("function %u body is %llu bytes, over the implementation limit (%u)",
+				    index, (unsigned long long)size, WG_IMPL_MAX_FUNCTION_BYTES);
 		if (lim_.max_function_bytes && size > lim_.max_function_bytes)
-			return limit("function %u body is %llu bytes, over limits.max_function_bytes (%llu)",
+			return limit(WG_LIMIT_FUNCTION_BYTES,
+				     "function %u body is %llu bytes, over limits.max_function_bytes (%llu)",
 				     index, (unsigned long long)size,
 				     (unsigned long long)lim_.max_function_bytes);
 		VCHECK(BeginFunctionBody(loc(), index));
@@ -477,6 +543,9 @@ public:
 		in_expr_ = true;
 		depth_ = 1;
 		last_end_ = state->offset;
+		locals_ = params_of_func(index);
+		labels_.assign(1, (uint16_t)(index < func_sig_.size() && func_sig_[index] < type_arity_.size()
+					     ? type_arity_[func_sig_[index]] - type_params_[func_sig_[index]] : 0));
 		return Result::Ok;
 	}
 
@@ -484,6 +553,10 @@ public:
 
 	Result OnLocalDecl(Index, Index count, Type type) override
 	{
+		locals_ += count;
+		if (locals_ > WG_IMPL_MAX_LOCALS)
+			return impl("function %u declares %llu locals (parameters included), over the implementation limit (%u)",
+				    cur_func_, (unsigned long long)locals_, WG_IMPL_MAX_LOCALS);
 		VCHECK(OnLocalDecl(loc(), count, type));
 		use_features(type_features(type));
 		return done();
@@ -500,10 +573,10 @@ public:
 	Result OnOpcode(Opcode op) override;
 
 	/* control */
-	Result OnBlockExpr(Type sig) override { VCHECK(OnBlock(loc(), sig)); return push(sig); }
-	Result OnLoopExpr(Type sig) override { VCHECK(OnLoop(loc(), sig)); return push(sig); }
-	Result OnIfExpr(Type sig) override { VCHECK(OnIf(loc(), sig)); return push(sig); }
-	Result OnTryExpr(Type sig) override { VCHECK(OnTry(loc(), sig)); return push(sig); }
+	Result OnBlockExpr(Type sig) override { WORK(block_work(sig)); VCHECK(OnBlock(loc(), sig)); return push(sig, false); }
+	Result OnLoopExpr(Type sig) override { WORK(block_work(sig)); VCHECK(OnLoop(loc(), sig)); return push(sig, true); }
+	Result OnIfExpr(Type sig) override { WORK(block_work(sig)); VCHECK(OnIf(loc(), sig)); return push(sig, false); }
+	Result OnTryExpr(Type sig) override { WORK(block_work(sig)); VCHECK(OnTry(loc(), sig)); return push(sig, false); }
 	Result OnElseExpr() override { VCHECK(OnElse(loc())); return done(); }
 	Result OnEndExpr() override;
 	Result OnDelegateExpr(Index depth) override
@@ -512,35 +585,52 @@ public:
 		 * to the try itself and is accepted */
 		if (depth == kInvalidIndex && in_body_ && depth_ >= 2)
 			return invalid("invalid delegate depth: %u (max %u)", depth, depth_ - 2);
+		WORK(label(depth + 1));
 		VCHECK(OnDelegate(loc(), var(depth)));
 		depth_--;
+		if (labels_.size() > 1)
+			labels_.pop_back();
 		return done();
 	}
-	Result OnCatchExpr(Index tag) override { VCHECK(OnCatch(loc(), var(tag), false)); return done(); }
+	Result OnCatchExpr(Index tag) override
+	{
+		WORK(tag < tag_sig_.size() ? arity(tag_sig_[tag]) : 0);
+		VCHECK(OnCatch(loc(), var(tag), false));
+		return done();
+	}
 	Result OnCatchAllExpr() override { VCHECK(OnCatch(loc(), Var(), true)); return done(); }
-	Result OnThrowExpr(Index tag) override { VCHECK(OnThrow(loc(), var(tag))); return done(); }
+	Result OnThrowExpr(Index tag) override
+	{
+		WORK(tag < tag_sig_.size() ? arity(tag_sig_[tag]) : 0);
+		VCHECK(OnThrow(loc(), var(tag)));
+		return done();
+	}
 	Result OnRethrowExpr(Index depth) override { VCHECK(OnRethrow(loc(), var(depth))); return done(); }
-	Result OnBrExpr(Index depth) override { VCHECK(OnBr(loc(), var(depth))); return done(); }
-	Result OnBrIfExpr(Index depth) override { VCHECK(OnBrIf(loc(), var(depth))); return done(); }
+	Result OnBrExpr(Index depth) override { WORK(label(depth)); VCHECK(OnBr(loc(), var(depth))); return done(); }
+	Result OnBrIfExpr(Index depth) override { WORK(label(depth)); VCHECK(OnBrIf(loc(), var(depth))); return done(); }
 	Result OnBrTableExpr(Index n, Index *targets, Index def) override
 	{
 		VCHECK(BeginBrTable(loc()));
-		for (Index i = 0; i < n; i++)
+		for (Index i = 0; i < n; i++) {
+			WORK(1 + label(targets[i]));
 			VCHECK(OnBrTableTarget(loc(), var(targets[i])));
+		}
+		WORK(label(def));
 		VCHECK(OnBrTableTarget(loc(), var(def)));
 		VCHECK(EndBrTable(loc()));
 		return done();
 	}
-	Result OnReturnExpr() override { VCHECK(OnReturn(loc())); return done(); }
+	Result OnReturnExpr() override { WORK(labels_.empty() ? 0 : labels_[0]); VCHECK(OnReturn(loc())); return done(); }
 	Result OnUnreachableExpr() override { VCHECK(OnUnreachable(loc())); return done(); }
 	Result OnNopExpr() override { VCHECK(OnNop(loc())); return done(); }
 	Result OnDropExpr() override { VCHECK(OnDrop(loc())); return done(); }
 	Result OnSelectExpr(Index n, Type *types) override { VCHECK(OnSelect(loc(), n, types)); return done(); }
 
 	/* calls */
-	Result OnCallExpr(Index f) override { VCHECK(OnCall(loc(), var(f))); return done(); }
+	Result OnCallExpr(Index f) override { WORK(func_arity(f)); VCHECK(OnCall(loc(), var(f))); return done(); }
 	Result OnCallIndirectExpr(Index sig, Index table) override
 	{
+		WORK(arity(sig));
 		VCHECK(OnCallIndirect(loc(), var(sig), var(table)));
 		return table_use(table);
 	}
@@ -551,9 +641,10 @@ public:
 	{
 		return own("call_ref (typed function references) is not supported by this wabt version");
 	}
-	Result OnReturnCallExpr(Index f) override { VCHECK(OnReturnCall(loc(), var(f))); return done(); }
+	Result OnReturnCallExpr(Index f) override { WORK(func_arity(f)); VCHECK(OnReturnCall(loc(), var(f))); return done(); }
 	Result OnReturnCallIndirectExpr(Index sig, Index table) override
 	{
+		WORK(arity(sig));
 		VCHECK(OnReturnCallIndirect(loc(), var(sig), var(table)));
 		return table_use(table);
 	}
@@ -716,8 +807,23 @@ private:
 		return Result::Ok;
 	}
 
-	Result push(Type sig)
+	/* Entering, re-entering (else) and leaving a block checks its
+	 * params and results. */
+	uint64_t block_work(Type sig) const
 	{
+		return sig.IsIndex() ? 3ull * arity(sig.GetIndex()) : 1;
+	}
+
+	Result push(Type sig, bool loop)
+	{
+		uint32_t branch = sig == Type::Void ? 0 : 1;
+
+		if (sig.IsIndex()) {
+			Index t = sig.GetIndex();
+			uint32_t np = t < type_params_.size() ? type_params_[t] : 0;
+
+			branch = loop ? np : arity(t) - np;
+		}
 		if (sig.IsIndex()) {
 			Index t = sig.GetIndex();
 			if (t < type_multi_.size() && type_multi_[t])
@@ -725,7 +831,11 @@ private:
 		} else {
 			use_features(type_features(sig));
 		}
+		if (depth_ > WG_IMPL_MAX_NESTING)     /* depth_ - 1 blocks are open */
+			return impl("blocks nested deeper than %u in function %u", WG_IMPL_MAX_NESTING,
+				    cur_func_);
 		depth_++;
+		labels_.push_back((uint16_t)branch);
 		return done();
 	}
 
@@ -755,6 +865,7 @@ private:
 		in_expr_ = true;
 		in_body_ = false;
 		depth_ = 1;
+		labels_.assign(1, 1);
 		init_ops_ = 0;
 		return done();
 	}
@@ -779,7 +890,14 @@ private:
 	Result add_table(Type elem, const Limits *lim, bool imported, uint64_t offset);
 	Result add_memory(const Limits *lim, bool imported, uint64_t offset);
 	Result add_global(Type type, bool mut);
-	Result add_tag();
+	Result add_tag(Index sig);
+	Result signature(Index sig);
+	Result over(uint64_t count, uint32_t max, const char *what);
+	uint64_t params_of_func(Index index) const;
+	uint32_t arity(Index sig) const;
+	uint32_t func_arity(Index f) const;
+	uint32_t label(Index depth) const;
+	Result work(uint64_t n);
 
 	char *dup_name(std::string_view s)
 	{
@@ -788,7 +906,8 @@ private:
 	}
 
 	bool custom_error(const Error &e);
-	Result limit(const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+	Result limit(wg_limit_kind kind, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+	Result impl(const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 	Result invalid(const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 	Result own(const char *msg);
 	Result vfail();
@@ -810,7 +929,8 @@ private:
 	Error decode_error_;
 	bool have_decode_error_ = false;
 	bool oom_ = false;
-	bool limit_hit_ = false;
+	wg_module_status stop_ = WG_MODULE_OK;   /* LIMIT / IMPL_LIMIT: own_error_ says which */
+	wg_limit_kind limit_kind_ = WG_LIMIT_NONE;
 	std::string own_error_;
 	uint64_t own_error_offset_ = 0;
 
@@ -824,6 +944,14 @@ private:
 	std::vector<uint8_t> type_multi_;   /* per type: a multi-value block type */
 	std::vector<uint8_t> global_mut_;
 	std::vector<Type> global_types_;
+	std::vector<uint16_t> type_params_;  /* per function type: parameters */
+	std::vector<uint16_t> type_arity_;   /* ... parameters + results */
+	std::vector<Index> func_sig_;        /* per function (imports first): its type */
+	std::vector<Index> tag_sig_;         /* per tag: its type */
+	std::vector<uint16_t> labels_;       /* branch arity of each open label */
+	uint64_t work_ = 0, work_max_ = 0;   /* validation budget (work()) */
+	uint64_t sig_total_ = 0;             /* params + results of every function and tag */
+	uint64_t locals_ = 0;                /* of the body being read, params included */
 	Index data_memory_ = 0;
 
 	bool in_body_ = false, in_expr_ = false, have_body_ = false;
@@ -842,9 +970,15 @@ private:
 
 Result Reader::add_table(Type elem, const Limits *lim, bool imported, uint64_t offset)
 {
-	wg_table *t = WG_ARRAY_PUSH(m_->tables, m_->num_tables, tables_cap_);
+	wg_table *t;
 
-	if (!t)
+	if (m_->num_tables >= WG_IMPL_MAX_TABLES)
+		return impl("more than %u tables, over the implementation limit", WG_IMPL_MAX_TABLES);
+	if (lim->initial > WG_IMPL_MAX_TABLE_SIZE || (lim->has_max && lim->max > WG_IMPL_MAX_TABLE_SIZE))
+		return impl("table %zu has %llu elements, over the implementation limit (%u)",
+			    m_->num_tables, (unsigned long long)(lim->initial > WG_IMPL_MAX_TABLE_SIZE
+						? lim->initial : lim->max), WG_IMPL_MAX_TABLE_SIZE);
+	if (!(t = WG_ARRAY_PUSH(m_->tables, m_->num_tables, tables_cap_)))
 		return oom();
 	memset(t, 0, sizeof(*t));
 	t->initial = lim->initial;
@@ -861,9 +995,16 @@ Result Reader::add_table(Type elem, const Limits *lim, bool imported, uint64_t o
 
 Result Reader::add_memory(const Limits *lim, bool imported, uint64_t offset)
 {
-	wg_memory *mem = WG_ARRAY_PUSH(m_->memories, m_->num_memories, memories_cap_);
+	uint64_t max_pages = lim->is_64 ? WG_IMPL_MAX_PAGES64 : WG_IMPL_MAX_PAGES32;
+	wg_memory *mem;
 
-	if (!mem)
+	if (m_->num_memories >= WG_IMPL_MAX_MEMORIES)
+		return impl("more than %u memories, over the implementation limit", WG_IMPL_MAX_MEMORIES);
+	if (lim->initial > max_pages || (lim->has_max && lim->max > max_pages))
+		return impl("memory %zu has %llu pages, over the implementation limit (%llu)",
+			    m_->num_memories, (unsigned long long)(lim->initial > max_pages
+						? lim->initial : lim->max), (unsigned long long)max_pages);
+	if (!(mem = WG_ARRAY_PUSH(m_->memories, m_->num_memories, memories_cap_)))
 		return oom();
 	memset(mem, 0, sizeof(*mem));
 	mem->initial = lim->initial;
@@ -891,11 +1032,75 @@ Result Reader::add_global(Type type, bool mut)
 	return next_item();
 }
 
-Result Reader::add_tag()
+Result Reader::add_tag(Index sig)
 {
+	if (Failed(signature(sig)))
+		return Result::Error;
+	tag_sig_.push_back(sig);
 	use_features(WG_FEATURE_EXCEPTIONS);
 	m_->num_tags++;
 	return next_item();
+}
+
+/* A function or tag of type `sig` is declared: the validator keeps a copy
+ * of its signature, so their sum is bounded (WG_IMPL_MAX_SIGNATURE_TYPES). */
+Result Reader::signature(Index sig)
+{
+	sig_total_ += sig < type_arity_.size() ? type_arity_[sig] : 0;
+	if (sig_total_ > WG_IMPL_MAX_SIGNATURE_TYPES)
+		return impl("the signatures of the module's functions and tags hold more than %u types in all",
+			    WG_IMPL_MAX_SIGNATURE_TYPES);
+	return Result::Ok;
+}
+
+/* A section declares `count` items of `what`; more than `max` is refused
+ * before any of them is read. */
+Result Reader::over(uint64_t count, uint32_t max, const char *what)
+{
+	if (count > max)
+		return impl("module declares %llu %s, over the implementation limit (%u)",
+			    (unsigned long long)count, what, max);
+	return Result::Ok;
+}
+
+uint64_t Reader::params_of_func(Index index) const
+{
+	if (index >= func_sig_.size() || func_sig_[index] >= type_params_.size())
+		return 0;
+	return type_params_[func_sig_[index]];
+}
+
+/* Parameters + results of type `sig` (0 when it is not a function type). */
+uint32_t Reader::arity(Index sig) const
+{
+	return sig < type_arity_.size() ? type_arity_[sig] : 0;
+}
+
+uint32_t Reader::func_arity(Index f) const
+{
+	return f < func_sig_.size() ? arity(func_sig_[f]) : 0;
+}
+
+/* The arity of the label `depth` levels out (0 when there is none). */
+uint32_t Reader::label(Index depth) const
+{
+	return depth < labels_.size() ? labels_[labels_.size() - 1 - depth] : 0;
+}
+
+/*
+ * The validator's work grows with the values an instruction pops or pushes
+ * (up to 1,000 params + 1,000 results per call, block type or branch
+ * target), not with its bytes: charge each such instruction its arity and
+ * stop past WG_IMPL_WORK_BASE + WG_IMPL_WORK_PER_BYTE * size, so reading
+ * stays linear in the module's size whatever its shape.
+ */
+Result Reader::work(uint64_t n)
+{
+	work_ += n;
+	if (work_ > work_max_)
+		return impl("validating the module needs more than %llu type checks (%u per byte): instructions pass too many values",
+			    (unsigned long long)work_max_, WG_IMPL_WORK_PER_BYTE);
+	return Result::Ok;
 }
 
 Result Reader::OnFunctionName(Index index, std::string_view name)
@@ -958,6 +1163,8 @@ Result Reader::OnEndExpr()
 	}
 	VCHECK(OnEnd(loc()));
 	depth_--;
+	if (labels_.size() > 1)
+		labels_.pop_back();
 	return done();
 }
 
@@ -975,22 +1182,47 @@ bool Reader::custom_error(const Error &e)
 	return true;
 }
 
-Result Reader::limit(const char *fmt, ...)
+/* Reading stops at a limit of the rules (LIMIT) or an implementation
+ * limit (IMPL_LIMIT); the first stop wins. */
+static std::string vformat(const char *fmt, va_list ap)
+{
+	char *s = wg_vasprintf(fmt, ap);
+	std::string r = s ? s : "";
+
+	free(s);
+	if (r.empty())
+		throw std::bad_alloc();
+	return r;
+}
+
+Result Reader::limit(wg_limit_kind kind, const char *fmt, ...)
 {
 	va_list ap;
-	char *s = NULL;
 
 	va_start(ap, fmt);
-	s = wg_vasprintf(fmt, ap);
+	std::string msg = vformat(fmt, ap);
 	va_end(ap);
-	if (!s)
-		return oom();
 	if (own_error_.empty()) {
-		own_error_ = s;
+		own_error_ = msg;
 		own_error_offset_ = state->offset;
-		limit_hit_ = true;
+		stop_ = WG_MODULE_LIMIT;
+		limit_kind_ = kind;
 	}
-	free(s);
+	return Result::Error;
+}
+
+Result Reader::impl(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	std::string msg = vformat(fmt, ap);
+	va_end(ap);
+	if (own_error_.empty()) {
+		own_error_ = msg;
+		own_error_offset_ = state->offset;
+		stop_ = WG_MODULE_IMPL_LIMIT;
+	}
 	return Result::Error;
 }
 
@@ -1076,9 +1308,10 @@ int Reader::finish(Result read_result)
 
 	if (oom_ || rc)
 		return wg_error_set(WG_ENOMEM, "out of memory reading the module");
-	if (limit_hit_)
-		return wg_wasm_set_status(m_, WG_MODULE_LIMIT, own_error_offset_, "%s",
-					  own_error_.c_str());
+	if (stop_ != WG_MODULE_OK) {
+		m_->limit = limit_kind_;
+		return wg_wasm_set_status(m_, stop_, own_error_offset_, "%s", own_error_.c_str());
+	}
 	if (!verrors_.empty())
 		return wg_wasm_set_status(m_, WG_MODULE_INVALID, verrors_[0].loc.offset, "%s",
 					  verrors_[0].message.c_str());

@@ -420,6 +420,7 @@ int main(void)
 		fprintf(stderr, "no fixtures under %s/tests/fixtures\n", wg_test_src());
 		return 1;
 	}
+	tcase_set_timeout(tc, 300);    /* limits_waived_33mib under valgrind */
 	tcase_add_loop_test(tc, fixture, 0, (int)num_cases);
 	suite_add_tcase(s, tc);
 	return wg_test_run(s);

@@ -84,6 +84,7 @@ static int render(wg_buf *b, const wg_policy *p, const char *key)
 		put_num(b, p->memory.has_max_initial_pages, p->memory.max_initial_pages);
 	else if (IS("memory.max_pages")) put_num(b, p->memory.has_max_pages, p->memory.max_pages);
 	else if (IS("memory.require_maximum")) wg_buf_puts(b, p->memory.require_maximum ? "true" : "false");
+	else if (IS("tables.require_maximum")) wg_buf_puts(b, p->tables.require_maximum ? "true" : "false");
 	else if (IS("memory.shared")) wg_buf_puts(b, wg_action_name(p->memory.shared));
 	else if (IS("memory.memory64")) wg_buf_puts(b, wg_action_name(p->memory.memory64));
 	else if (IS("tables.max_elements"))
@@ -261,7 +262,7 @@ static const char *const default_expect[] = {
 	"imports.unlisted=flag",
 	"memory.max_initial_pages=256", "memory.require_maximum=true", "memory.max_pages=4096",
 	"memory.shared=reject", "memory.memory64=reject",
-	"tables.max_elements=65536",
+	"tables.max_elements=65536", "tables.require_maximum=true",
 	"features.deny=threads,memory64,multi-memory", "features.flag=exceptions,gc",
 	"opcodes.deny=@atomics", "opcodes.flag=memory.grow",
 	"exports.require=memory", "exports.deny=", "start_function=flag",
@@ -274,7 +275,8 @@ static const char *const default_expect[] = {
 static const char *const strict_expect[] = {
 	"name=strict", "imports.unlisted=reject", "memory.max_pages=1024",
 	"start_function=reject", "memory.shared=reject", "memory.memory64=reject",
-	"memory.require_maximum=true", "imports.capabilities.deny=filesystem,network", NULL
+	"memory.require_maximum=true", "imports.capabilities.deny=filesystem,network",
+	"tables.require_maximum=true", NULL
 };
 
 static void check_bundled(const char *file, const char *const *expect)

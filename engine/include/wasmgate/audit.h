@@ -64,14 +64,19 @@ typedef struct {
 #define WG_AUDIT_OPTIONS_INIT { 1, NULL, NULL, 0 }
 
 /**
- * Audit the module in `path` under `policy`.
+ * Audit the module in `path` under `policy`.  The read stops at the
+ * policy's size limits (policy->limits); when it stopped at one whose
+ * finding (WG1080-WG1082) a valid waiver suppresses, the file is read
+ * again without that limit, so a waived module is always read to the end
+ * and judged whole.  A read that still stopped early is rejected (WG1092).
  * @return WG_OK with *out set; WG_EIO when a file cannot be read (message
  *         names it), WG_ENOMEM.  Bad bytes are findings, not errors.
  */
 int wg_audit_run(const wg_policy *policy, const char *path,
 		 const wg_audit_options *opts, wg_report **out);
 
-/** The same on a module already read; takes ownership of `m`. */
+/** The same on a module already read (no second read: a module that
+ * stopped at a limit is WG1092); takes ownership of `m`. */
 int wg_audit_module(const wg_policy *policy, wg_module *m, const char *path,
 		    const wg_audit_options *opts, wg_report **out);
 

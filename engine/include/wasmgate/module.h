@@ -68,8 +68,53 @@ typedef enum {
 	WG_MODULE_MALFORMED,     /* the bytes do not decode (binary format) */
 	WG_MODULE_INVALID,       /* decodes, but fails validation */
 	WG_MODULE_COMPONENT,     /* a component-model binary, not a core module */
-	WG_MODULE_LIMIT          /* reading stopped at a limit from wg_module_limits */
+	WG_MODULE_LIMIT,         /* reading stopped at a limit from wg_module_limits */
+	WG_MODULE_IMPL_LIMIT     /* beyond an implementation limit (WG_IMPL_*): never read */
 } wg_module_status;
+
+/* Which of wg_module_limits stopped a read (status WG_MODULE_LIMIT). */
+typedef enum {
+	WG_LIMIT_NONE = 0,
+	WG_LIMIT_MODULE_BYTES,   /* max_module_bytes */
+	WG_LIMIT_FUNCTIONS,      /* max_functions */
+	WG_LIMIT_FUNCTION_BYTES  /* max_function_bytes */
+} wg_limit_kind;
+
+/*
+ * Implementation limits, enforced on every read whatever the rules say (a
+ * module beyond one gets status WG_MODULE_IMPL_LIMIT and reading stops
+ * there).  The first group is the WebAssembly JS API's list
+ * ("Implementation-defined Limits": every web engine refuses a module
+ * beyond them); the second is wasmgate's own, which bounds the reader's
+ * memory and time on hostile shapes the JS API leaves open.
+ */
+#define WG_IMPL_MAX_MODULE_BYTES     1073741824u  /* 1 GiB */
+#define WG_IMPL_MAX_TYPES            1000000u
+#define WG_IMPL_MAX_FUNCTIONS        1000000u     /* defined */
+#define WG_IMPL_MAX_IMPORTS          1000000u
+#define WG_IMPL_MAX_EXPORTS          1000000u
+#define WG_IMPL_MAX_GLOBALS          1000000u     /* defined */
+#define WG_IMPL_MAX_TAGS             1000000u     /* defined */
+#define WG_IMPL_MAX_DATA_SEGMENTS    100000u
+#define WG_IMPL_MAX_TABLES           100000u      /* imported included */
+#define WG_IMPL_MAX_TABLE_SIZE       10000000u    /* elements, initial or maximum */
+#define WG_IMPL_MAX_TABLE_INIT       10000000u    /* entries of one element segment */
+#define WG_IMPL_MAX_MEMORIES         100u         /* imported included */
+#define WG_IMPL_MAX_PAGES32          65536u       /* a 32-bit memory's min / max */
+#define WG_IMPL_MAX_PAGES64          ((1ull << 37) - 1)
+#define WG_IMPL_MAX_PARAMS           1000u        /* per function or block type */
+#define WG_IMPL_MAX_RESULTS          1000u
+#define WG_IMPL_MAX_FUNCTION_BYTES   7654321u     /* a body, locals included */
+#define WG_IMPL_MAX_LOCALS           50000u       /* params included */
+#define WG_IMPL_MAX_STRUCT_FIELDS    10000u
+/* wasmgate's own */
+#define WG_IMPL_MAX_NESTING          10000u       /* open blocks / loops / ifs / trys */
+#define WG_IMPL_MAX_CUSTOM_SECTIONS  100000u
+#define WG_IMPL_WORK_BASE            16777216u    /* type checks the validator may do: */
+#define WG_IMPL_WORK_PER_BYTE        8u           /* base + per byte of the module */
+#define WG_IMPL_MAX_SIGNATURE_TYPES  16777216u    /* params + results summed over all
+                                                     functions and tags (the validator
+                                                     keeps a copy of each signature) */
 
 typedef struct {
 	char *module;            /* e.g. "wasi_snapshot_preview1" */
@@ -163,12 +208,16 @@ typedef struct {
 	 * index, or WG_NO_FUNC outside function bodies (declarations) */
 	uint64_t feature_offset[WG_FEATURE_COUNT];
 	uint32_t feature_func[WG_FEATURE_COUNT];
+
+	wg_limit_kind limit;                            /* status LIMIT: which limit */
 } wg_module;
 
 #define WG_NO_FUNC UINT32_MAX
 
 /* Limits that stop a read early (0 = no limit).  A module over a limit gets
- * status WG_MODULE_LIMIT with a message naming the limit. */
+ * status WG_MODULE_LIMIT, `limit` naming it and a message naming the rules
+ * key.  Such a module was not read to the end: the audit rejects it unless
+ * a waiver of that limit makes it read again without it (audit.h). */
 typedef struct {
 	uint64_t max_module_bytes;
 	uint64_t max_functions;
@@ -192,7 +241,7 @@ const wg_opcode_use *wg_module_opcode(const wg_module *m, const char *name);
 /** The name of function `index` from the name section, or NULL. */
 const char *wg_module_func_name(const wg_module *m, uint32_t index);
 
-/** "ok", "malformed", "invalid", "component", "limit". */
+/** "ok", "malformed", "invalid", "component", "limit", "implementation-limit". */
 const char *wg_module_status_name(wg_module_status s);
 
 void wg_module_free(wg_module *m);

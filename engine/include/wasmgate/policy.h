@@ -70,6 +70,7 @@ typedef struct {
 
 	struct {
 		uint64_t max_elements;       bool has_max_elements;
+		bool require_maximum;        /* absent maximum: WG1021 */
 	} tables;
 
 	struct {

@@ -34,6 +34,7 @@ typedef enum {
 	WG_RULE_MEMORY_SHARED,        /* WG1013 */
 	WG_RULE_MEMORY64,             /* WG1014 */
 	WG_RULE_TABLE_SIZE,           /* WG1020 */
+	WG_RULE_TABLE_NO_MAXIMUM,     /* WG1021 */
 	WG_RULE_FEATURE_DENIED,       /* WG1030 */
 	WG_RULE_FEATURE_FLAGGED,      /* WG1031 */
 	WG_RULE_OPCODE_DENIED,        /* WG1040 */
@@ -49,6 +50,8 @@ typedef enum {
 	WG_RULE_FUNCTION_TOO_LARGE,   /* WG1082 */
 	WG_RULE_MODULE_INVALID,       /* WG1090 */
 	WG_RULE_COMPONENT,            /* WG1091 */
+	WG_RULE_MODULE_INCOMPLETE,    /* WG1092 */
+	WG_RULE_IMPL_LIMIT,           /* WG1093 */
 	WG_RULE_WAIVER_EXPIRED,       /* WG1099 */
 	WG_RULE_NEW_IMPORT,           /* WG1100 */
 	WG_RULE_NEW_CAPABILITY,       /* WG1101 */
@@ -72,6 +75,12 @@ typedef struct {
 /** The catalogue; *count gets its length (WG_RULE__COUNT). */
 const wg_rule_info *wg_rule_all(size_t *count);
 const wg_rule_info *wg_rule_get(wg_rule_kind kind);
+/**
+ * Whether a waiver may suppress findings of rule `r`.  Not: what says the
+ * module was not (or could not be) read to the end (WG1000, WG1090,
+ * WG1091, WG1092, WG1093), and WG1099.
+ */
+bool wg_rule_waivable(const wg_rule_info *r);
 /** By id ("WG1001") or name ("import-denied"); NULL when unknown. */
 const wg_rule_info *wg_rule_find(const char *id_or_name);
 
