@@ -64,8 +64,8 @@ static int action_error(const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
-	esc = wg_github_escape_data(msg);
-	printf("::error title=wasmgate action::%s\n", esc ? esc : msg);
+	esc = wg_github_escape_data(cli_esc(msg));   /* names files: as every message */
+	printf("::error title=wasmgate action::%s\n", esc ? esc : "(out of memory)");
 	fflush(stdout);
 	free(esc);
 	return WG_EXIT_ERROR;
@@ -118,8 +118,9 @@ static void action_inputs_read(action_inputs *in)
 
 /*
  * Every file named by INPUT_PATH: one file, directory or glob per line
- * ('**' included), expanded by cli_paths_expand() as 'wasmgate audit' does,
- * here first so that a pattern matching nothing is an ::error:: line.
+ * ('**' included), expanded by cli_paths_expand() as 'wasmgate audit' does
+ * (a line naming a file that exists is that file, glob characters or not),
+ * here and only here: the audit takes the files found as they are.
  */
 static int action_files(const char *spec, char ***files, size_t *count)
 {
@@ -144,7 +145,7 @@ static int action_files(const char *spec, char ***files, size_t *count)
 	}
 	if (rc == 0 && n == 0)
 		rc = action_error("path: no files given");
-	if (rc == 0 && cli_paths_expand(pats, n, files, count))
+	if (rc == 0 && cli_paths_expand(pats, n, false, files, count))
 		rc = action_error("path: %s", wg_error_last());
 	free(pats);
 	free(copy);
@@ -264,6 +265,7 @@ int cmd_action(int argc, char **argv)
 	if (rc == 0) {
 		a.paths = files;
 		a.num_paths = nfiles;
+		a.paths_literal = true;   /* found once here: never globbed again */
 		a.workspace = ws;
 		a.github = true;
 		wg_error_clear();

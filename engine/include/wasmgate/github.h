@@ -68,6 +68,15 @@ int wg_github_summary(wg_report *const *reports, size_t n, const wg_policy *poli
  */
 int wg_github_output_entry(const char *name, const char *value, char **out);
 
+#define WG_GITHUB_TOKEN_SIZE 33   /* 32 hex digits and a NUL */
+
+/**
+ * A random token (128 bits from libsodium, as hex): the delimiter of a
+ * GITHUB_OUTPUT heredoc, or the resume word of "::stop-commands::TOKEN"
+ * that untrusted text cannot guess.  @return WG_OK or WG_ERROR.
+ */
+int wg_github_token(char out[WG_GITHUB_TOKEN_SIZE]);
+
 /**
  * Every step output: decision, sarif, summary (one line), findings, errors,
  * warnings, notes, waived (unwaived counts), plugins (JSON list of {plugin,
