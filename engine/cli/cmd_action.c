@@ -5,7 +5,8 @@
  * upper-cased, spaces to '_', hyphens kept: INPUT_FAIL-ON), works in
  * GITHUB_WORKSPACE (relative paths resolve there), expands the path globs
  * ('**' included, hidden directories and node_modules skipped), refuses
- * files that resolve outside the workspace, fills a cli_audit and hands it
+ * files that resolve outside the workspace (and confines every output to
+ * it and RUNNER_TEMP), fills a cli_audit and hands it
  * to cli_audit_execute(), which audits and writes SARIF,
  * attestations, outputs, the step summary and annotations.  It adds the
  * 'sarif-file' output that action.yml declares.
@@ -211,15 +212,23 @@ static int action_options(action_inputs *in, cli_audit *a)
 	return 0;
 }
 
-/* Enter GITHUB_WORKSPACE (or stay in the cwd); its absolute path in ws. */
+/* Enter GITHUB_WORKSPACE (or stay in the cwd); its absolute path in ws.
+ * Every output (SARIF, attestations) is confined to it and RUNNER_TEMP: a
+ * symlink committed in a pull request (wasmgate-results -> ../outside)
+ * must not make the action write elsewhere. */
 static int action_workspace(char ws[PATH_MAX])
 {
 	const char *env = getenv("GITHUB_WORKSPACE");
+	const char *roots[2];
 
 	if (env && *env && chdir(env) != 0)
 		return action_error("GITHUB_WORKSPACE '%s': %s", env, strerror(errno));
 	if (!getcwd(ws, PATH_MAX))
 		return action_error("cannot tell the working directory: %s", strerror(errno));
+	roots[0] = ws;
+	roots[1] = getenv("RUNNER_TEMP");
+	if (wg_file_confine(roots, 2))
+		return action_error("%s", wg_error_last());
 	return 0;
 }
 

@@ -38,7 +38,8 @@ char *wg_github_escape_data(const char *s);
 /** Escape a workflow-command property: as data, plus : -> %3A and , -> %2C. */
 char *wg_github_escape_property(const char *s);
 
-/** Escape text for a Markdown table cell: \ ` * _ [ ] | ~ and HTML; newlines -> <br>. */
+/** Escape text for a Markdown table cell: \ ` * _ [ ] | ~ and HTML; newlines -> <br>;
+ *  '@' followed by U+200D (zero-width joiner) so that no @mention reaches anyone. */
 char *wg_github_escape_markdown(const char *s);
 
 /**
