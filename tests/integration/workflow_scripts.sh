@@ -129,6 +129,61 @@ else
 	bad "changed: newline: $(head -c 300 "$WORK/reg2.out")"
 fi
 
+# audit's "Rules and baseline from the base branch" on a pull request whose
+# checkout loosens the rules, swaps the baseline and commits .wasmgate-base
+# as a symlink out of the workspace: the base branch's files are used, in a
+# fresh directory, and nothing is written through the symlink.
+step "$WF" audit rules run >"$WORK/rules.sh" || bad "audit: no rules step"
+base=$WORK/origin; pr=$WORK/pr; mkdir -p "$base/rules" "$base/approved" "$WORK/outside"
+git -C "$base" init -q -b main && git -C "$base" config user.email t@t && git -C "$base" config user.name t
+printf 'version: 1\nname: base\n' >"$base/rules/registry.yml"; printf 'old' >"$base/approved/hello.wasm"
+git -C "$base" add -A && git -C "$base" commit -qm base
+git clone -q "$base" "$pr" && git -C "$pr" config user.email t@t && git -C "$pr" config user.name t
+printf 'version: 1\nname: loosened\n' >"$pr/rules/registry.yml"; printf 'swapped' >"$pr/approved/hello.wasm"
+ln -s "$WORK/outside" "$pr/.wasmgate-base"
+git -C "$pr" add -A && git -C "$pr" commit -qm pr
+: >"$pr.ghout"
+(cd "$pr" && env RULES=rules/registry.yml BASELINE=approved FROM_BASE=true BASE_REF=main \
+	SERVER="file://$WORK" REPO=origin GITHUB_OUTPUT="$pr.ghout" bash -e "$WORK/rules.sh" >"$pr.out" 2>&1)
+rc=$?
+r=$(sed -n 's/^rules=//p' "$pr.ghout"); b=$(sed -n 's/^baseline=//p' "$pr.ghout")
+if [ $rc = 0 ] && [ ! -L "$pr/.wasmgate-base" ] && grep -q 'name: base' "$pr/$r" &&
+	[ "$(cat "$pr/$b/hello.wasm")" = old ] && [ -z "$(ls -A "$WORK/outside")" ]; then
+	ok "audit: rules and baseline from the base branch, not through the PR's symlink"
+else
+	bad "audit: rules step rc=$rc rules=$r baseline=$b $(head -c 300 "$pr.out")"
+fi
+
+# Signing: plugin-audit.yml passes the key only on a push to the default
+# branch; the README's workflow example too, and takes its rules from the base.
+python3 - "$WF" "$WG_SRC/README.md" >"$WORK/sign.out" 2>&1 <<'PY'
+import re, sys, yaml
+wf, readme = sys.argv[1:3]
+bad = []
+for s in yaml.safe_load(open(wf))["jobs"]["audit"]["steps"]:
+    w = s.get("with") or {}
+    if "sign-key" in w and not re.search(r"github\.event_name == 'push' && github\.ref == format\('refs/heads/\{0\}', github\.event\.repository\.default_branch\)", w["sign-key"]):
+        bad.append("plugin-audit.yml signs outside a push to the default branch: " + w["sign-key"])
+    if "baseline-dir" in w and "inputs." in w["baseline-dir"]:
+        bad.append("plugin-audit.yml: baseline-dir from the PR checkout: " + w["baseline-dir"])
+text = open(readme).read()
+block = re.search(r"### In a workflow\n\n```yaml\n(.*?)```", text, re.S)
+doc = yaml.safe_load(block.group(1)) if block else None
+for job in (doc or {}).get("jobs", {}).values():
+    for s in job["steps"]:
+        w = s.get("with") or {}
+        if "sign-key" in w and "github.event_name == 'push'" not in w["sign-key"]:
+            bad.append("README example signs on pull_request: " + w["sign-key"])
+        if "rules" in w and not w["rules"].startswith(".wasmgate-base/"):
+            bad.append("README example reads rules from the PR checkout: " + w["rules"])
+if not doc:
+    bad.append("README: no workflow example")
+print("\n".join(bad))
+sys.exit(1 if bad else 0)
+PY
+[ $? = 0 ] && ok "signing only on push to the default branch; rules from the base (workflow, README)" ||
+	bad "$(cat "$WORK/sign.out")"
+
 # esc() of the PR comment and of the issue body: no @mention.
 for job in review issue; do
 	step "$WF" "$job" actions/github-script script >"$WORK/$job.js" || { bad "$job: no github-script step"; continue; }
