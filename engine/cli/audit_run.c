@@ -215,20 +215,22 @@ static int print_reports(const cli_audit *a)
 	return 0;
 }
 
-/* The text report.  Under Actions it is fenced by ::stop-commands:: with
+/* The text report.  Under Actions (the action, or GITHUB_ACTIONS=true) it is fenced by ::stop-commands:: with
  * a random token (the runner ignores workflow commands until ::TOKEN::),
  * a second guard besides wg_text_escape() for the module's names in it. */
 static int print_text(const cli_audit *a)
 {
+	const char *actions = getenv("GITHUB_ACTIONS");
+	bool fence = a->github || (actions && !strcmp(actions, "true"));
 	char token[WG_GITHUB_TOKEN_SIZE];
 	int rc;
 
-	if (a->github && wg_github_token(token))
+	if (fence && wg_github_token(token))
 		return -1;
-	if (a->github)
+	if (fence)
 		printf("::stop-commands::%s\n", token);
 	rc = print_reports(a);
-	if (a->github)
+	if (fence)
 		printf("::%s::\n", token);
 	return rc;
 }
