@@ -191,14 +191,15 @@ static char *glob_quote(const char *s)
 static int expand_one(const char *arg, bool literal, plist *out)
 {
 	struct stat st;
-	char *pat, *dir = NULL;
+	char *pat, *dir;
 	int rc;
-
 	/* A path that exists is that path, whatever characters its name holds
 	 * ("resize[_]x.wasm" is not a pattern for "resize_x.wasm"). */
-	if (!literal && lstat(arg, &st) < 0 && strstr(arg, "**"))
+	bool pattern = !literal && lstat(arg, &st) < 0;
+
+	if (pattern && strstr(arg, "**"))
 		return expand_walk(arg, NULL, out);
-	if (!literal && lstat(arg, &st) < 0 && has_glob(arg))
+	if (pattern && has_glob(arg))
 		return expand_glob(arg, out);
 	if (stat(arg, &st) < 0)
 		return wg_error_set(WG_EIO, "%s: %s", arg, strerror(errno));
@@ -206,12 +207,9 @@ static int expand_one(const char *arg, bool literal, plist *out)
 		return wg_error_set(WG_EIO, "%s: not a regular file", arg);
 	if (!S_ISDIR(st.st_mode))
 		return plist_add(out, arg);
-	pat = glob_quote(arg);   /* the directory's name is a name, not a pattern */
-	if (pat && !(pat = wg_asprintf("%s%s**/*.wasm", (dir = pat),
-				      arg[strlen(arg) - 1] == '/' ? "" : "/"))) {
-		free(dir);
+	if (!(dir = glob_quote(arg)))   /* the directory's name is a name, not a pattern */
 		return WG_ENOMEM;
-	}
+	pat = wg_asprintf("%s%s**/*.wasm", dir, arg[strlen(arg) - 1] == '/' ? "" : "/");
 	free(dir);
 	if (!pat)
 		return WG_ENOMEM;

@@ -289,5 +289,6 @@ int cmd_action(int argc, char **argv)
 	}
 	cli_paths_free(files, nfiles);
 	action_inputs_free(&in);
+	wg_file_confine(NULL, 0);
 	return rc;
 }

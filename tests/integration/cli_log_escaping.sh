@@ -75,6 +75,11 @@ for pat in 'p/resize[_]x.wasm' 'p/q?.wasm'; do
 	files=$(wg_node audit.json '(j.reports || j.plugins || j).map(r => r.path || r.file).join("|")' 2>/dev/null)
 	[ "$files" = "$pat" ] && ok "audit '$pat': that file only" || bad "audit '$pat': audited '$files' $(head -c 300 audit.err)"
 done
+# a directory whose name holds glob characters: its own files, not those of the one it would match
+mkdir -p 'd[1]' d1 && cp evil.wasm 'd[1]/x.wasm' && cp p/resize_x.wasm d1/y.wasm
+"$WASMGATE" audit --json --fail-on never 'd[1]' >audit.json 2>audit.err
+files=$(wg_node audit.json 'j.plugins.map(r => r.path).join("|")' 2>/dev/null)
+[ "$files" = 'd[1]/x.wasm' ] && ok "audit directory 'd[1]': its own files" || bad "audit 'd[1]': audited '$files' $(head -c 300 audit.err)"
 echo "$WG_PASSES extra, $WG_FAILS check failures"
 [ "$WG_FAILS" = 0 ] || fail=$((fail + 1))
 check_done
