@@ -108,6 +108,10 @@ static void action_inputs_read(action_inputs *in)
 {
 	memset(in, 0, sizeof(*in));
 	in->path = action_input("PATH", NULL);
+	if (in->path) {   /* untrimmed: action_files() trims per line, sparing names that exist */
+		free(in->path);
+		in->path = wg_strdup(getenv("INPUT_PATH"));
+	}
 	in->rules = action_input("RULES", NULL);
 	in->baseline = action_input("BASELINE-DIR", NULL);
 	in->fail_on = action_input("FAIL-ON", NULL);
@@ -132,10 +136,13 @@ static int action_files(const char *spec, char ***files, size_t *count)
 	for (char *line = copy ? strtok_r(copy, "\n", &save) : NULL; line && rc == 0;
 	     line = strtok_r(NULL, "\n", &save)) {
 		char *e = line + strlen(line), **slot;
+		struct stat st;
 
-		while (*line == ' ' || *line == '\t')
+		/* blanks around a line are trimmed, unless the line names a file as it is */
+		while (lstat(line, &st) != 0 && (*line == ' ' || *line == '\t'))
 			line++;
-		while (e > line && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
+		while (lstat(line, &st) != 0 && e > line &&
+		       (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
 			*--e = '\0';
 		if (!*line)
 			continue;

@@ -80,6 +80,9 @@ EOF
 	cp "$ws/plugins/hello.wasm" "$ws/hostile/%0A::notice title=pwned::x.wasm"
 	cp "$ws/plugins/hello.wasm" "$ws/hostile/tab"$'\t'"::notice title=pwned::.wasm"
 	cp "$ws/plugins/fileio.wasm" "$ws/hostile/bad"$'\xff\r'"::notice title=pwned::.wasm"
+	# blanks at a name's ends: the name, not the trimmed one beside it
+	cp "$ws/plugins/hello.wasm" "$ws/lead.wasm"
+	cp "$ws/plugins/fileio.wasm" "$ws/ lead.wasm"
 	# outputs through symlinks committed in a pull request: never written
 	ln -s ../outside "$ws/evil-results"
 	ln -s ../outside/stolen.sarif "$ws/evil.sarif"
@@ -92,7 +95,7 @@ WG_CASES=(
 	"flag|PATH=plugins/grow.wasm|0|flag|1|WG1011 WG1041|WG1003"
 	"flag-fails|PATH=plugins/grow.wasm;FAIL-ON=flag|1|flag|1|WG1011 WG1041|"
 	"reject|PATH=plugins/fileio.wasm|1|reject|1|WG1003|WG1011"
-	"all-default-glob||1|reject|14|WG1003 WG1011 WG1041|WG1000"
+	"all-default-glob||1|reject|16|WG1003 WG1011 WG1041|WG1000"
 	"all-never|PATH=plugins/**/*.wasm;FAIL-ON=never|0|reject|4|WG1003 WG1011 WG1041|WG1000"
 	"two-lines|PATH=plugins/hello.wasm
 plugins/grow.wasm|0|flag|2|WG1011|WG1003"
@@ -101,6 +104,7 @@ plugins/grow.wasm|0|flag|2|WG1011|WG1003"
 	"literal-bracket|PATH=hostile/resize[_]x.wasm|1|reject|1|WG1003|"
 	"literal-star|PATH=hostile/star*.wasm|1|reject|1|WG1003|"
 	"hostile-names|PATH=hostile/**/*.wasm;FAIL-ON=never|0|reject|10|WG1003|"
+	"literal-blank|PATH= lead.wasm|1|reject|1|WG1003|"
 )
 
 # Bad inputs.  Fields: name | inputs | regex the ::error line must match.
