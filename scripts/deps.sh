@@ -9,7 +9,7 @@ PKGS=(build-essential cmake pkg-config git ca-certificates
       wabt binaryen libyaml-dev libjansson-dev libsodium-dev check
       libcurl4-openssl-dev
       emscripten clang lld wasi-libc libclang-rt-14-dev-wasm32
-      nodejs npm openssl time valgrind jq
+      nodejs npm openssl time valgrind jq python3-yaml
       file man-db lintian   # CPack's .deb scan; the man page test (groff); package_deb.sh
       chromium)   # registry_page.sh renders the status page headless
 [ "${1:-}" = container ] && PKGS+=(podman runc debootstrap)

@@ -5,6 +5,7 @@
  * directories, that base is walked with nftw and every regular file's path
  * is matched segment by segment (fnmatch with FNM_PERIOD per segment;
  * "**" matches zero or more segments that do not start with '.').
+ * Expansion happens once: what it finds are names, never patterns again.
  */
 #include "cli/audit_paths.h"
 #include "util/util.h"
@@ -118,13 +119,18 @@ static char *pattern_base(const char *pattern)
 	return wg_strndup(pattern, (size_t)(end - pattern));
 }
 
-static int expand_walk(const char *pattern, plist *out)
+/* Walk `dir` (NULL: the pattern's literal leading directories) for the
+ * regular files matching `pattern`. */
+static int expand_walk(const char *pattern, const char *dir, plist *out)
 {
-	char *base = pattern_base(pattern);
+	char *base = dir ? wg_strdup(dir) : pattern_base(pattern);
+	size_t bl = base ? strlen(base) : 0;
 	int rc;
 
 	if (!base)
 		return WG_ENOMEM;
+	while (bl > 1 && base[bl - 1] == '/')
+		base[--bl] = '\0';
 	memset(&walk, 0, sizeof(walk));
 	walk.pattern = pattern;
 	walk.strip_dot = !strcmp(base, ".") && strncmp(pattern, "./", 2);
@@ -165,24 +171,49 @@ static int expand_glob(const char *pattern, plist *out)
 	return rc;
 }
 
-static int expand_one(const char *arg, plist *out)
+/* `s` with every glob character escaped for fnmatch. */
+static char *glob_quote(const char *s)
+{
+	wg_buf b = WG_BUF_INIT;
+
+	for (; *s; s++) {
+		if (strchr("*?[]\\", *s))
+			wg_buf_put(&b, "\\", 1);
+		wg_buf_put(&b, s, 1);
+	}
+	if (wg_buf_put(&b, "", 0)) {
+		wg_buf_free(&b);
+		return NULL;
+	}
+	return wg_buf_detach(&b);
+}
+
+static int expand_one(const char *arg, bool literal, plist *out)
 {
 	struct stat st;
-	char *pat;
+	char *pat, *dir;
 	int rc;
+	/* A path that exists is that path, whatever characters its name holds
+	 * ("resize[_]x.wasm" is not a pattern for "resize_x.wasm"). */
+	bool pattern = !literal && lstat(arg, &st) < 0;
 
-	if (strstr(arg, "**"))
-		return expand_walk(arg, out);
-	if (has_glob(arg))
+	if (pattern && strstr(arg, "**"))
+		return expand_walk(arg, NULL, out);
+	if (pattern && has_glob(arg))
 		return expand_glob(arg, out);
 	if (stat(arg, &st) < 0)
 		return wg_error_set(WG_EIO, "%s: %s", arg, strerror(errno));
+	if (literal && !S_ISREG(st.st_mode))
+		return wg_error_set(WG_EIO, "%s: not a regular file", arg);
 	if (!S_ISDIR(st.st_mode))
 		return plist_add(out, arg);
-	pat = wg_asprintf("%s%s**/*.wasm", arg, arg[strlen(arg) - 1] == '/' ? "" : "/");
+	if (!(dir = glob_quote(arg)))   /* the directory's name is a name, not a pattern */
+		return WG_ENOMEM;
+	pat = wg_asprintf("%s%s**/*.wasm", dir, arg[strlen(arg) - 1] == '/' ? "" : "/");
+	free(dir);
 	if (!pat)
 		return WG_ENOMEM;
-	rc = expand_walk(pat, out);
+	rc = expand_walk(pat, arg, out);
 	free(pat);
 	if (rc == WG_EIO)
 		rc = wg_error_set(WG_EIO, "%s: no .wasm file in this directory", arg);
@@ -225,13 +256,13 @@ static int plist_unique(plist *l)
 	return 0;
 }
 
-int cli_paths_expand(char *const *args, size_t n, char ***out, size_t *count)
+int cli_paths_expand(char *const *args, size_t n, bool literal, char ***out, size_t *count)
 {
 	plist l = { NULL, 0, 0 };
 	int rc = 0;
 
 	for (size_t i = 0; !rc && i < n; i++)
-		rc = expand_one(args[i], &l);
+		rc = expand_one(args[i], literal, &l);
 	if (!rc && l.count)
 		rc = plist_unique(&l);
 	if (rc) {

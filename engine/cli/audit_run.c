@@ -9,6 +9,7 @@
  */
 #include "cli/cli.h"
 #include "cli/audit_paths.h"
+#include "wasmgate/github.h"
 #include "wasmgate/json.h"
 #include "wasmgate/text.h"
 #include "util/util.h"
@@ -188,13 +189,12 @@ static int print_json(const cli_audit *a)
 		cli_error("out of memory writing the JSON report");
 		return -1;
 	}
-	fputs(s, stdout);
-	fputc('\n', stdout);
+	cli_put_json(s);
 	free(s);
 	return 0;
 }
 
-static int print_text(const cli_audit *a)
+static int print_reports(const cli_audit *a)
 {
 	wg_text_options o = WG_TEXT_OPTIONS_INIT;
 	char *s;
@@ -213,6 +213,26 @@ static int print_text(const cli_audit *a)
 		free(s);
 	}
 	return 0;
+}
+
+/* The text report.  Under Actions (the action, or GITHUB_ACTIONS=true) it is fenced by ::stop-commands:: with
+ * a random token (the runner ignores workflow commands until ::TOKEN::),
+ * a second guard besides wg_text_escape() for the module's names in it. */
+static int print_text(const cli_audit *a)
+{
+	const char *actions = getenv("GITHUB_ACTIONS");
+	bool fence = a->github || (actions && !strcmp(actions, "true"));
+	char token[WG_GITHUB_TOKEN_SIZE];
+	int rc;
+
+	if (fence && wg_github_token(token))
+		return -1;
+	if (fence)
+		printf("::stop-commands::%s\n", token);
+	rc = print_reports(a);
+	if (fence)
+		printf("::%s::\n", token);
+	return rc;
 }
 
 static int exit_code(const cli_audit *a)
@@ -246,7 +266,7 @@ int cli_audit_execute(cli_audit *a)
 	}
 	if (load_rules(a))
 		return WG_EXIT_ERROR;
-	if (cli_paths_expand(a->paths, a->num_paths, &files, &a->num_reports)) {
+	if (cli_paths_expand(a->paths, a->num_paths, a->paths_literal, &files, &a->num_reports)) {
 		cli_error(NULL);
 		return WG_EXIT_ERROR;
 	}

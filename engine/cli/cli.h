@@ -42,6 +42,7 @@ int cmd_registry(int argc, char **argv);
 typedef struct {
 	/* inputs */
 	char **paths;  size_t num_paths;  /* files or globs */
+	bool paths_literal;               /* paths are files already found: never globbed again */
 	const char *rules_path;           /* NULL: the bundled rules/default.yml */
 	const char *baseline;             /* file, or a directory with <plugin>.wasm */
 	const char *fail_on;              /* "reject" (default), "flag", "never" */
@@ -79,7 +80,20 @@ int cli_github_write(cli_audit *a);
 struct wg_key;
 int cli_signing_key_load(const char *path, struct wg_key **out);
 
-/* Print "wasmgate: <msg>" on stderr, with wg_error_last() when msg is NULL. */
+/* Print "wasmgate: <msg>" on stderr, with wg_error_last() when msg is NULL;
+ * the whole message escaped by wg_text_escape() (it names files). */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* `s` escaped by wg_text_escape() for printing: every path or name the CLI
+ * prints (from a file, a module or the command line) goes through this or
+ * cli_error(), on every stream, so nothing printed can be a workflow
+ * command or a terminal control.  The result stays valid for the next 15
+ * calls (a ring, main thread only); "?" on ENOMEM. */
+const char *cli_esc(const char *s);
+void cli_esc_release(void);
+
+/* Print JSON text and a newline on stdout with every "##[" (a workflow
+ * command anywhere on a log line) written as "#\u0023[": the same JSON. */
+void cli_put_json(const char *json);
 
 #endif

@@ -5,7 +5,8 @@
  * upper-cased, spaces to '_', hyphens kept: INPUT_FAIL-ON), works in
  * GITHUB_WORKSPACE (relative paths resolve there), expands the path globs
  * ('**' included, hidden directories and node_modules skipped), refuses
- * files that resolve outside the workspace, fills a cli_audit and hands it
+ * files that resolve outside the workspace (and confines every output to
+ * it and RUNNER_TEMP), fills a cli_audit and hands it
  * to cli_audit_execute(), which audits and writes SARIF,
  * attestations, outputs, the step summary and annotations.  It adds the
  * 'sarif-file' output that action.yml declares.
@@ -64,8 +65,8 @@ static int action_error(const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
-	esc = wg_github_escape_data(msg);
-	printf("::error title=wasmgate action::%s\n", esc ? esc : msg);
+	esc = wg_github_escape_data(cli_esc(msg));   /* names files: as every message */
+	printf("::error title=wasmgate action::%s\n", esc ? esc : "(out of memory)");
 	fflush(stdout);
 	free(esc);
 	return WG_EXIT_ERROR;
@@ -107,6 +108,10 @@ static void action_inputs_read(action_inputs *in)
 {
 	memset(in, 0, sizeof(*in));
 	in->path = action_input("PATH", NULL);
+	if (in->path) {   /* untrimmed: action_files() trims per line, sparing names that exist */
+		free(in->path);
+		in->path = wg_strdup(getenv("INPUT_PATH"));
+	}
 	in->rules = action_input("RULES", NULL);
 	in->baseline = action_input("BASELINE-DIR", NULL);
 	in->fail_on = action_input("FAIL-ON", NULL);
@@ -118,8 +123,9 @@ static void action_inputs_read(action_inputs *in)
 
 /*
  * Every file named by INPUT_PATH: one file, directory or glob per line
- * ('**' included), expanded by cli_paths_expand() as 'wasmgate audit' does,
- * here first so that a pattern matching nothing is an ::error:: line.
+ * ('**' included), expanded by cli_paths_expand() as 'wasmgate audit' does
+ * (a line naming a file that exists is that file, glob characters or not),
+ * here and only here: the audit takes the files found as they are.
  */
 static int action_files(const char *spec, char ***files, size_t *count)
 {
@@ -130,10 +136,13 @@ static int action_files(const char *spec, char ***files, size_t *count)
 	for (char *line = copy ? strtok_r(copy, "\n", &save) : NULL; line && rc == 0;
 	     line = strtok_r(NULL, "\n", &save)) {
 		char *e = line + strlen(line), **slot;
+		struct stat st;
 
-		while (*line == ' ' || *line == '\t')
+		/* blanks around a line are trimmed, unless the line names a file as it is */
+		while (lstat(line, &st) != 0 && (*line == ' ' || *line == '\t'))
 			line++;
-		while (e > line && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
+		while (lstat(line, &st) != 0 && e > line &&
+		       (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
 			*--e = '\0';
 		if (!*line)
 			continue;
@@ -144,7 +153,7 @@ static int action_files(const char *spec, char ***files, size_t *count)
 	}
 	if (rc == 0 && n == 0)
 		rc = action_error("path: no files given");
-	if (rc == 0 && cli_paths_expand(pats, n, files, count))
+	if (rc == 0 && cli_paths_expand(pats, n, false, files, count))
 		rc = action_error("path: %s", wg_error_last());
 	free(pats);
 	free(copy);
@@ -210,15 +219,23 @@ static int action_options(action_inputs *in, cli_audit *a)
 	return 0;
 }
 
-/* Enter GITHUB_WORKSPACE (or stay in the cwd); its absolute path in ws. */
+/* Enter GITHUB_WORKSPACE (or stay in the cwd); its absolute path in ws.
+ * Every output (SARIF, attestations) is confined to it and RUNNER_TEMP: a
+ * symlink committed in a pull request (wasmgate-results -> ../outside)
+ * must not make the action write elsewhere. */
 static int action_workspace(char ws[PATH_MAX])
 {
 	const char *env = getenv("GITHUB_WORKSPACE");
+	const char *roots[2];
 
 	if (env && *env && chdir(env) != 0)
 		return action_error("GITHUB_WORKSPACE '%s': %s", env, strerror(errno));
 	if (!getcwd(ws, PATH_MAX))
 		return action_error("cannot tell the working directory: %s", strerror(errno));
+	roots[0] = ws;
+	roots[1] = getenv("RUNNER_TEMP");
+	if (wg_file_confine(roots, 2))
+		return action_error("%s", wg_error_last());
 	return 0;
 }
 
@@ -264,6 +281,7 @@ int cmd_action(int argc, char **argv)
 	if (rc == 0) {
 		a.paths = files;
 		a.num_paths = nfiles;
+		a.paths_literal = true;   /* found once here: never globbed again */
 		a.workspace = ws;
 		a.github = true;
 		wg_error_clear();
@@ -278,5 +296,6 @@ int cmd_action(int argc, char **argv)
 	}
 	cli_paths_free(files, nfiles);
 	action_inputs_free(&in);
+	wg_file_confine(NULL, 0);
 	return rc;
 }

@@ -58,20 +58,20 @@ static void print_tables(const wg_module *m)
 static void print_lists(const wg_module *m)
 {
 	for (size_t i = 0; i < m->num_imports; i++)
-		printf("  import  %s.%s (%s)\n", m->imports[i].module, m->imports[i].field,
+		printf("  import  %s.%s (%s)\n", cli_esc(m->imports[i].module), cli_esc(m->imports[i].field),
 		       wg_extern_kind_name(m->imports[i].kind));
 	for (size_t i = 0; i < m->num_exports; i++)
-		printf("  export  %s (%s %u)\n", m->exports[i].name,
+		printf("  export  %s (%s %u)\n", cli_esc(m->exports[i].name),
 		       wg_extern_kind_name(m->exports[i].kind), m->exports[i].index);
 	print_tables(m);
 	if (m->has_start) {
 		const char *n = wg_module_func_name(m, m->start_func);
-		printf("  start   function %u%s%s\n", m->start_func, n ? " " : "", n ? n : "");
+		printf("  start   function %u%s%s\n", m->start_func, n ? " " : "", n ? cli_esc(n) : "");
 	}
 	for (size_t i = 0; i < m->num_customs; i++) {
 		const wg_custom_section *c = &m->customs[i];
-		printf("  custom  %s (%" PRIu64 " bytes at %" PRIu64 ")%s%s\n", c->name, c->size,
-		       c->offset, c->error ? ": broken: " : "", c->error ? c->error : "");
+		printf("  custom  %s (%" PRIu64 " bytes at %" PRIu64 ")%s%s\n", cli_esc(c->name), c->size,
+		       c->offset, c->error ? ": broken: " : "", c->error ? cli_esc(c->error) : "");
 	}
 }
 
@@ -85,14 +85,14 @@ static void print_code(const wg_module *m)
 	if (m->num_funcs && m->largest_func_bytes) {
 		const char *n = wg_module_func_name(m, m->largest_func);
 		printf("  largest function: %u%s%s, %" PRIu64 " bytes\n", m->largest_func,
-		       n ? " " : "", n ? n : "", m->largest_func_bytes);
+		       n ? " " : "", n ? cli_esc(n) : "", m->largest_func_bytes);
 	}
 	printf("  opcodes: %zu distinct\n", m->num_opcodes);
 	for (size_t i = 0; i < m->num_opcodes; i++) {
 		const wg_opcode_use *u = &m->opcodes[i];
 		const char *n = wg_module_func_name(m, u->first_func);
 		printf("    %-28s %10" PRIu64 "  first at %" PRIu64 " in function %u%s%s\n", u->name,
-		       u->count, u->first_offset, u->first_func, n ? " " : "", n ? n : "");
+		       u->count, u->first_offset, u->first_func, n ? " " : "", n ? cli_esc(n) : "");
 	}
 }
 
@@ -101,10 +101,10 @@ static void print_summary(const char *path, const wg_module *m)
 	char hex[65];
 
 	wg_hex(m->sha256, sizeof(m->sha256), hex);
-	printf("%s: %s, %" PRIu64 " bytes, sha256 %s\n", path, wg_module_status_name(m->status),
+	printf("%s: %s, %" PRIu64 " bytes, sha256 %s\n", cli_esc(path), wg_module_status_name(m->status),
 	       m->size, hex);
 	if (m->status != WG_MODULE_OK)
-		printf("  error at byte %" PRIu64 ": %s\n", m->error_offset, m->error);
+		printf("  error at byte %" PRIu64 ": %s\n", m->error_offset, cli_esc(m->error));
 	printf("  types %u, functions %u defined + %u imported, globals %u, tags %u, "
 	       "data segments %u, elem segments %u\n", m->num_types, m->num_funcs,
 	       m->num_func_imports, m->num_globals, m->num_tags, m->num_data_segments,
@@ -151,7 +151,7 @@ static int print_json(json_t *all)
 		cli_error("out of memory");
 		return -1;
 	}
-	puts(s);
+	cli_put_json(s);
 	free(s);
 	return 0;
 }

@@ -43,7 +43,8 @@ int cmd_keygen(int argc, char **argv)
 		wg_key_free(k);
 		return WG_EXIT_ERROR;
 	}
-	printf("wrote %s.key (private) and %s.pub (public)\nkey id %s\n", name, name, wg_key_id(k));
+	printf("wrote %s.key (private) and %s.pub (public)\nkey id %s\n", cli_esc(name), cli_esc(name),
+	       wg_key_id(k));
 	wg_key_free(k);
 	return WG_EXIT_OK;
 }

@@ -36,11 +36,11 @@ static int rules_check(int argc, char **argv)
 		wg_policy *p = NULL;
 
 		if (wg_policy_load_file(argv[i], &p)) {
-			fprintf(stderr, "%s\n", wg_error_last());
+			fprintf(stderr, "%s\n", cli_esc(wg_error_last()));
 			status = WG_EXIT_ERROR;
 			continue;
 		}
-		printf("%s: ok (rules '%s', %zu waiver%s)\n", argv[i], p->name,
+		printf("%s: ok (rules '%s', %zu waiver%s)\n", cli_esc(argv[i]), cli_esc(p->name),
 		       p->num_waivers, p->num_waivers == 1 ? "" : "s");
 		wg_policy_free(p);
 	}

@@ -91,7 +91,7 @@ int cmd_sign(int argc, char **argv)
 	if (rc)
 		cli_error(NULL);
 	else
-		printf("signed %s -> %s (key id %s)\n", argv[optind], out, wg_key_id(k));
+		printf("signed %s -> %s (key id %s)\n", cli_esc(argv[optind]), cli_esc(out), wg_key_id(k));
 	wg_key_free(k);
 	free(dflt);
 	return rc ? WG_EXIT_ERROR : WG_EXIT_OK;

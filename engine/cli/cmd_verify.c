@@ -50,21 +50,21 @@ static const char *key_path_of(const verify_args *va, const char *keyid)
 
 static void print_ok(const verify_args *va, const wg_attestation_result *r)
 {
-	printf("verified attestation %s for %s\n", va->attestation, va->plugin);
+	printf("verified attestation %s for %s\n", cli_esc(va->attestation), cli_esc(va->plugin));
 	printf("  signature  Ed25519, trusted key %s (%s)\n", r->signer_keyid,
-	       key_path_of(va, r->signer_keyid));
+	       cli_esc(key_path_of(va, r->signer_keyid)));
 	printf("  statement  %s, predicate %s\n", WG_INTOTO_STATEMENT_V1, WG_SLSA_VSA_V1);
-	printf("  subject    %s sha256:%s\n", r->subject_name ? r->subject_name : "?",
-	       r->subject_sha256);
+	printf("  subject    %s sha256:%s\n", r->subject_name ? cli_esc(r->subject_name) : "?",
+	       cli_esc(r->subject_sha256));
 	printf("  decision   %s (verificationResult %s; %zu errors, %zu warnings, %zu notes)\n",
 	       r->has_decision ? (const char *[]){ "approve", "flag", "reject" }[r->decision] : "?",
-	       r->verification_result, r->counts[WG_SEV_ERROR], r->counts[WG_SEV_WARNING],
+	       cli_esc(r->verification_result), r->counts[WG_SEV_ERROR], r->counts[WG_SEV_WARNING],
 	       r->counts[WG_SEV_NOTE]);
-	printf("  rules      %s %s sha256:%s%s\n", r->rules_name ? r->rules_name : "?",
-	       r->policy_uri ? r->policy_uri : "?", r->policy_sha256,
+	printf("  rules      %s %s sha256:%s%s\n", r->rules_name ? cli_esc(r->rules_name) : "?",
+	       r->policy_uri ? cli_esc(r->policy_uri) : "?", cli_esc(r->policy_sha256),
 	       va->policy ? " (matches --policy)" : "");
-	printf("  audited    %s by wasmgate %s\n", r->time_verified ? r->time_verified : "?",
-	       r->verifier_version ? r->verifier_version : "?");
+	printf("  audited    %s by wasmgate %s\n", r->time_verified ? cli_esc(r->time_verified) : "?",
+	       r->verifier_version ? cli_esc(r->verifier_version) : "?");
 }
 
 static int verify_attestation(const verify_args *va, const uint8_t *wasm, size_t wasm_len)
@@ -114,7 +114,7 @@ static int verify_embedded(const verify_args *va, const uint8_t *wasm, size_t wa
 		return rc == WG_ENOMEM ? WG_EXIT_ERROR : WG_EXIT_FAIL;
 	}
 	printf("verified embedded signature of %s\n  signature  Ed25519, trusted key %s (%s)\n",
-	       va->plugin, wg_key_id(signer), key_path_of(va, wg_key_id(signer)));
+	       cli_esc(va->plugin), wg_key_id(signer), cli_esc(key_path_of(va, wg_key_id(signer))));
 	return WG_EXIT_OK;
 }
 

@@ -4,8 +4,11 @@
  */
 #include "cli/cli.h"
 #include "wasmgate/common.h"
+#include "wasmgate/text.h"
+#include "util/util.h"
 
 #include <stdarg.h>
+#include <stdlib.h>
 #include <string.h>
 
 static const struct {
@@ -24,19 +27,50 @@ static const struct {
 	{ "registry", cmd_registry, "a signed plugin registry (init, publish, verify, ...)" },
 };
 
+#define ESC_RING 16
+static char *esc_ring[ESC_RING];
+static unsigned esc_next;
+
+const char *cli_esc(const char *s)
+{
+	char **slot = &esc_ring[esc_next++ % ESC_RING];
+
+	free(*slot);
+	*slot = wg_text_escape(s ? s : "");
+	return *slot ? *slot : "?";
+}
+
+void cli_esc_release(void)
+{
+	for (unsigned i = 0; i < ESC_RING; i++) {
+		free(esc_ring[i]);
+		esc_ring[i] = NULL;
+	}
+}
+
+void cli_put_json(const char *json)
+{
+	for (const char *p = json; *p; p++) {
+		if (p[0] == '#' && p[1] == '#' && p[2] == '[')
+			fputs("#\\u0023", stdout), p++;
+		else
+			fputc(*p, stdout);
+	}
+	fputc('\n', stdout);
+}
+
 void cli_error(const char *fmt, ...)
 {
+	char *msg = NULL;
 	va_list ap;
 
-	fputs("wasmgate: ", stderr);
 	if (fmt) {
 		va_start(ap, fmt);
-		vfprintf(stderr, fmt, ap);
+		msg = wg_vasprintf(fmt, ap);
 		va_end(ap);
-	} else {
-		fputs(wg_error_last(), stderr);
 	}
-	fputc('\n', stderr);
+	fprintf(stderr, "wasmgate: %s\n", cli_esc(fmt ? (msg ? msg : "out of memory") : wg_error_last()));
+	free(msg);
 }
 
 static void usage(FILE *f)
@@ -61,9 +95,15 @@ int main(int argc, char **argv)
 		usage(stdout);
 		return WG_EXIT_OK;
 	}
-	for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
-		if (!strcmp(argv[1], commands[i].name))
-			return commands[i].run(argc - 1, argv + 1);
+	for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++) {
+		if (!strcmp(argv[1], commands[i].name)) {
+			int rc = commands[i].run(argc - 1, argv + 1);
+
+			cli_esc_release();
+			return rc;
+		}
+	}
 	cli_error("unknown command '%s' (see 'wasmgate --help')", argv[1]);
+	cli_esc_release();
 	return WG_EXIT_ERROR;
 }

@@ -14,9 +14,20 @@
 #include <stdlib.h>
 #include <string.h>
 
+int wg_github_token(char out[WG_GITHUB_TOKEN_SIZE])
+{
+	unsigned char rnd[16];
+
+	if (sodium_init() < 0)
+		return wg_error_set(WG_ERROR, "libsodium init failed");
+	randombytes_buf(rnd, sizeof(rnd));
+	wg_hex(rnd, sizeof(rnd), out);
+	return WG_OK;
+}
+
 int wg_github_output_entry(const char *name, const char *value, char **out)
 {
-	char delim[48], rnd[16], hex[33];
+	char delim[48], hex[WG_GITHUB_TOKEN_SIZE];
 
 	*out = NULL;
 	if (!name || !*name || strchr(name, '=') || strstr(name, "<<") ||
@@ -28,11 +39,9 @@ int wg_github_output_entry(const char *name, const char *value, char **out)
 		*out = wg_asprintf("%s=%s\n", name, value);
 		return *out ? WG_OK : WG_ENOMEM;
 	}
-	if (sodium_init() < 0)
-		return wg_error_set(WG_ERROR, "GITHUB_OUTPUT: libsodium init failed");
 	do {
-		randombytes_buf(rnd, sizeof(rnd));
-		wg_hex((const uint8_t *)rnd, sizeof(rnd), hex);
+		if (wg_github_token(hex))
+			return WG_ERROR;
 		snprintf(delim, sizeof(delim), "ghadelimiter_%s", hex);
 	} while (strstr(value, delim));
 	*out = wg_asprintf("%s<<%s\n%s\n%s\n", name, delim, value, delim);

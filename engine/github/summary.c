@@ -7,7 +7,8 @@
  * sha256, so they approve these bytes and no others), ready to paste into
  * the rules file once a reviewer has filled in why.  Text from
  * the module is escaped for Markdown tables (no HTML, no formatting gets
- * through).  The result never exceeds the size limit: it is cut at a line
+ * through, and "@name" gets a zero-width joiner after the '@' so that a
+ * plugin or import name mentions nobody).  The result never exceeds the size limit: it is cut at a line
  * and a last line says so.  Called by the CLI's out_github.c.
  */
 #include "wasmgate/github.h"
@@ -40,6 +41,8 @@ char *wg_github_escape_markdown(const char *s)
 			wg_buf_puts(&b, "<br>");
 		else if (*p == '\r')
 			continue;
+		else if (*p == '@')
+			wg_buf_puts(&b, "@\xe2\x80\x8d");   /* U+200D: no @mention, no notification */
 		else if (strchr("\\`*_[]|~#!$", *p)) {
 			wg_buf_put(&b, "\\", 1);
 			wg_buf_put(&b, p, 1);

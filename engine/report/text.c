@@ -11,7 +11,8 @@
  *              waived by @reviewer until 2027-03-31: reason
  *
  * Every string that came from the module or the rules is escaped by
- * esc(); colour codes are added only when opts->color.
+ * wg_text_escape() (also for the CLI's messages: one escaping for every
+ * stream the Actions runner reads); colour codes only when opts->color.
  */
 #include "wasmgate/text.h"
 #include "wasmgate/sarif.h"
@@ -27,21 +28,59 @@
 #define C_BOLD "\033[1m"
 #define C_OFF "\033[0m"
 
-/* Append `s` as valid UTF-8 with C0/C1 controls and DEL as \xNN. */
-static void esc(wg_buf *b, const char *s)
+/* U+2028/2029 (line/paragraph separators), U+200E/200F, U+202A-202E and
+ * U+2066-2069 (bidirectional controls): the code point, else 0. */
+static unsigned invisible_control(const unsigned char *p)
+{
+	unsigned cp;
+
+	if (p[0] != 0xe2 || (p[1] & 0xc0) != 0x80 || (p[2] & 0xc0) != 0x80)
+		return 0;
+	cp = 0x2000u | (unsigned)(p[1] & 0x3f) << 6 | (unsigned)(p[2] & 0x3f);
+	if (cp == 0x2028 || cp == 0x2029 || cp == 0x200e || cp == 0x200f ||
+	    (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069))
+		return cp;
+	return 0;
+}
+
+char *wg_text_escape(const char *s)
 {
 	char *u = wg_text_utf8(s ? s : "");
 	const unsigned char *p = (const unsigned char *)(u ? u : "");
+	wg_buf b = WG_BUF_INIT;
+	unsigned cp;
 
+	if (!u)
+		return NULL;
 	for (; *p; p++) {
 		if (*p < 0x20 || *p == 0x7f)
-			wg_buf_printf(b, "\\x%02x", *p);
+			wg_buf_printf(&b, "\\x%02x", *p);
 		else if (*p == 0xc2 && p[1] >= 0x80 && p[1] < 0xa0)
-			wg_buf_printf(b, "\\x%02x", *++p);   /* C1 control U+0080-U+009F */
+			wg_buf_printf(&b, "\\x%02x", *++p);   /* C1 control U+0080-U+009F */
+		else if ((cp = invisible_control(p)) != 0)
+			wg_buf_printf(&b, "\\u%04x", cp), p += 2;
+		else if (*p == ':' && p[1] == ':')
+			wg_buf_puts(&b, "\\x3a");      /* "::" starts a workflow command */
+		else if (*p == '#' && p[1] == '#' && p[2] == '[')
+			wg_buf_puts(&b, "\\x23");      /* "##[" is one anywhere on a line */
 		else
-			wg_buf_put(b, (const char *)p, 1);
+			wg_buf_put(&b, (const char *)p, 1);
 	}
 	free(u);
+	if (wg_buf_put(&b, "", 0)) {
+		wg_buf_free(&b);
+		return NULL;
+	}
+	return wg_buf_detach(&b);
+}
+
+/* Append `s` escaped by wg_text_escape(). */
+static void esc(wg_buf *b, const char *s)
+{
+	char *e = wg_text_escape(s);
+
+	wg_buf_puts(b, e ? e : "");
+	free(e);
 }
 
 static const char *sev_color(wg_severity s)

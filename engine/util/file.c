@@ -5,12 +5,17 @@
  * disk) leaves the old file as it was; and output directories made with
  * their parents (mkdir -p).  wg_file_write_atomic_at() is the same inside
  * an open directory, for callers that must not follow symlinks (registry).
+ * Outputs never write through a symlink at the
+ * final component; after wg_file_confine() (the action) they are refused,
+ * before anything is made, when their directory resolves outside the roots.
  */
 #include "util/util.h"
 
 #include <errno.h>
 #include <fcntl.h>
 #include <libgen.h>
+#include <limits.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sodium.h>
@@ -132,12 +137,110 @@ static int write_all(int fd, const void *data, size_t len)
 	return 0;
 }
 
+/* The directories outputs are confined to (wg_file_confine); none: anywhere. */
+#define CONFINE_MAX 4
+static char *confine_roots[CONFINE_MAX];
+static size_t confine_count;
+
+int wg_file_confine(const char *const *roots, size_t n)
+{
+	for (size_t i = 0; i < confine_count; i++)
+		free(confine_roots[i]);
+	confine_count = 0;
+	for (size_t i = 0; i < n && confine_count < CONFINE_MAX; i++) {
+		char *real = roots[i] && *roots[i] ? realpath(roots[i], NULL) : NULL;
+
+		if (real)
+			confine_roots[confine_count++] = real;
+	}
+	return n && !confine_count ? wg_error_set(WG_EIO, "no output directory to confine to") : 0;
+}
+
+static bool inside_roots(const char *real)
+{
+	for (size_t i = 0; i < confine_count; i++) {
+		size_t n = strlen(confine_roots[i]);
+
+		if (!strncmp(real, confine_roots[i], n) &&
+		    (real[n] == '/' || real[n] == '\0' || (n == 1 && real[0] == '/')))
+			return true;
+	}
+	return false;
+}
+
+static bool has_dotdot(const char *p)
+{
+	for (const char *q = p; (q = strstr(q, "..")); q += 2)
+		if ((q == p || q[-1] == '/') && (q[2] == '/' || q[2] == '\0'))
+			return true;
+	return false;
+}
+
+/* Is directory `dir` (or, while it does not exist yet, its nearest existing
+ * ancestor) inside a confinement root once symlinks are resolved?  A ".."
+ * segment is refused outright (it could climb out through a directory
+ * made on the way). */
+static int dir_confined(const char *what, const char *dir)
+{
+	char *probe = wg_strdup(*dir ? dir : "."), *real = NULL;
+	int rc = 0;
+
+	if (probe && has_dotdot(probe)) {
+		free(probe);
+		return wg_error_set(WG_EIO, "%s: '..' in an output path: not written", what);
+	}
+	while (probe && !(real = realpath(probe, NULL)) && errno == ENOENT) {
+		char *slash = strrchr(probe, '/');
+
+		if (!strcmp(probe, ".") || !strcmp(probe, "/"))
+			break;
+		if (!slash)
+			probe[0] = '.', probe[1] = '\0';
+		else
+			slash[slash == probe ? 1 : 0] = '\0';
+	}
+	if (!probe)
+		rc = WG_ENOMEM;
+	else if (!real)
+		rc = wg_error_set(WG_EIO, "%s: cannot resolve %s: %s", what, probe, strerror(errno));
+	else if (!inside_roots(real))
+		rc = wg_error_set(WG_EIO, "%s: resolves to %s, outside the workspace "
+				  "(a symlink?): not written", what, real);
+	free(probe);
+	free(real);
+	return rc;
+}
+
+/* The checks before writing file `path`: its final component is never a
+ * symlink (not followed, not replaced), and when confined its directory
+ * lies inside a root. */
+static int output_allowed(const char *path)
+{
+	struct stat st;
+	const char *slash = strrchr(path, '/');
+	char *dir;
+	int rc;
+
+	if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode))
+		return wg_error_set(WG_EIO, "%s: is a symbolic link: not written through", path);
+	if (!confine_count)
+		return 0;
+	dir = slash ? wg_strndup(path, slash == path ? 1 : (size_t)(slash - path)) : wg_strdup(".");
+	if (!dir)
+		return WG_ENOMEM;
+	rc = dir_confined(path, dir);
+	free(dir);
+	return rc;
+}
+
 int wg_file_write_atomic(const char *path, const void *data, size_t len,
 			 mode_t mode, int exclusive)
 {
 	char *tmp;
 	int fd, err;
 
+	if ((err = output_allowed(path)))
+		return err;
 	if (exclusive && access(path, F_OK) == 0)
 		return wg_error_set(WG_EEXISTS, "%s: already exists, not overwriting", path);
 	tmp = wg_asprintf("%s.tmp.XXXXXX", path);
@@ -233,6 +336,8 @@ int wg_dir_create(const char *path, mode_t mode)
 
 	if (!*path)
 		return 0;
+	if (confine_count && (rc = dir_confined(path, path)))
+		return rc;   /* checked before anything is made */
 	if (!(copy = wg_strdup(path)))
 		return WG_ENOMEM;
 	for (char *p = copy + 1; !rc; p++) {
@@ -251,6 +356,8 @@ int wg_dir_create(const char *path, mode_t mode)
 			break;
 	}
 	free(copy);
+	if (!rc && confine_count)
+		rc = dir_confined(path, path);
 	return rc;
 }
 

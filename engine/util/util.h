@@ -67,6 +67,13 @@ int wg_file_write_atomic(const char *path, const void *data, size_t len,
  * followed when it is a symlink) and the directory is fsynced. */
 int wg_file_write_atomic_at(int dirfd, const char *name, const void *data,
 			    size_t len, mode_t mode);
+/* Confine every later output (wg_file_write_atomic, wg_dir_create) to
+ * directories inside `roots` (resolved now with realpath; unset or missing
+ * ones are skipped): an output whose directory resolves elsewhere (a
+ * symlink in a pull request, "..") is refused with WG_EIO before anything
+ * is made.  Process-wide; n = 0 lifts it.  Outputs never write through a
+ * symlink at their final component, confined or not. */
+int wg_file_confine(const char *const *roots, size_t n);
 
 /* mkdir -p: create `path` and its missing parents (mode for new ones);
  * WG_EIO with a message naming the part that could not be made. */

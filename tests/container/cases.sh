@@ -65,6 +65,27 @@ EOF
 	ln -s /etc "$ws/plugins/etc"
 	printf 'not wasm' >"$ws/node_modules/junk.wasm"
 	printf 'not wasm' >"$ws/.git/junk.wasm"
+	# hostile names (a pull request chooses them): glob characters next to
+	# the harmless file they would match, workflow commands, newline, CR,
+	# tab, invalid UTF-8.  Each is audited under its own name, never as a
+	# pattern, and none may become a workflow command in the log.
+	mkdir -p "$ws/hostile"
+	cp "$ws/plugins/hello.wasm" "$ws/hostile/resize_x.wasm"
+	cp "$ws/plugins/fileio.wasm" "$ws/hostile/resize[_]x.wasm"
+	cp "$ws/plugins/fileio.wasm" "$ws/hostile/star*.wasm"
+	cp "$ws/plugins/hello.wasm" "$ws/hostile/star_ok.wasm"
+	cp "$ws/plugins/fileio.wasm" "$ws/hostile/nl"$'\n'"::notice title=pwned::x.wasm"
+	cp "$ws/plugins/fileio.wasm" "$ws/hostile/##[add-mask]pwned.wasm"
+	cp "$ws/plugins/hello.wasm" "$ws/hostile/::set-output name=decision::pwned.wasm"
+	cp "$ws/plugins/hello.wasm" "$ws/hostile/%0A::notice title=pwned::x.wasm"
+	cp "$ws/plugins/hello.wasm" "$ws/hostile/tab"$'\t'"::notice title=pwned::.wasm"
+	cp "$ws/plugins/fileio.wasm" "$ws/hostile/bad"$'\xff\r'"::notice title=pwned::.wasm"
+	# blanks at a name's ends: the name, not the trimmed one beside it
+	cp "$ws/plugins/hello.wasm" "$ws/lead.wasm"
+	cp "$ws/plugins/fileio.wasm" "$ws/ lead.wasm"
+	# outputs through symlinks committed in a pull request: never written
+	ln -s ../outside "$ws/evil-results"
+	ln -s ../outside/stolen.sarif "$ws/evil.sarif"
 }
 
 # The cases.  Fields: name | inputs (";"-separated NAME=value) | exit code |
@@ -74,12 +95,16 @@ WG_CASES=(
 	"flag|PATH=plugins/grow.wasm|0|flag|1|WG1011 WG1041|WG1003"
 	"flag-fails|PATH=plugins/grow.wasm;FAIL-ON=flag|1|flag|1|WG1011 WG1041|"
 	"reject|PATH=plugins/fileio.wasm|1|reject|1|WG1003|WG1011"
-	"all-default-glob||1|reject|4|WG1003 WG1011 WG1041|WG1000"
+	"all-default-glob||1|reject|16|WG1003 WG1011 WG1041|WG1000"
 	"all-never|PATH=plugins/**/*.wasm;FAIL-ON=never|0|reject|4|WG1003 WG1011 WG1041|WG1000"
 	"two-lines|PATH=plugins/hello.wasm
 plugins/grow.wasm|0|flag|2|WG1011|WG1003"
 	"custom-rules|PATH=plugins/fileio.wasm;RULES=rules/lenient.yml|0|approve|1||WG1003"
 	"sarif-elsewhere|PATH=plugins/grow.wasm;SARIF-FILE=out/audit.sarif;SUMMARY=false|0|flag|1|WG1011|"
+	"literal-bracket|PATH=hostile/resize[_]x.wasm|1|reject|1|WG1003|"
+	"literal-star|PATH=hostile/star*.wasm|1|reject|1|WG1003|"
+	"hostile-names|PATH=hostile/**/*.wasm;FAIL-ON=never|0|reject|10|WG1003|"
+	"literal-blank|PATH= lead.wasm|1|reject|1|WG1003|"
 )
 
 # Bad inputs.  Fields: name | inputs | regex the ::error line must match.
@@ -93,7 +118,42 @@ WG_BAD_CASES=(
 	"bad-rules|RULES=rules/bad.yml|^::error.*rules/bad.yml:2:1"
 	"symlink-outside|PATH=plugins/outside.wasm|^::error.*plugins/outside.wasm.*outside the workspace"
 	"symlink-dir-outside|PATH=plugins/etc/*|^::error.*plugins/etc/.*outside the workspace"
+	"sarif-through-symlink-dir|PATH=plugins/hello.wasm;SARIF-FILE=evil-results/x.sarif|^::error.*evil-results"
+	"sarif-symlink-file|PATH=plugins/hello.wasm;SARIF-FILE=evil.sarif|^::error.*evil.sarif.*symbolic link"
+	"sarif-dotdot|PATH=plugins/hello.wasm;SARIF-FILE=../x.sarif|^::error.*'\\.\\.' in an output path"
 )
+
+# wg_check_commands NAME FILE...: read the files as the runner reads a step's
+# log (lines split at LF, CR or CRLF; a line is a workflow command when it
+# starts with "::" after blanks, else when it holds "##[" anywhere) and fail on any
+# command wasmgate does not write: only ::error / ::warning / ::notice with
+# a title, ::stop-commands::TOKEN and its ::TOKEN:: resume; no title may
+# hold "pwned" (the hostile names' payload).
+wg_check_commands() {
+	local name=$1 bad; shift
+	bad=$(node -e '
+		const fs = require("fs"), out = [];
+		for (const f of process.argv.slice(1)) {
+			const text = fs.readFileSync(f).toString("utf8");
+			for (const raw of text.split(/\r\n|\r|\n/)) {
+				const line = raw.trimStart(), end = line.indexOf("::", 2);
+				if (!line.startsWith("::") || end < 0) {   /* not a "::" command: "##[" is one */
+					if (raw.includes("##[")) out.push("##[ in: " + JSON.stringify(raw));
+					continue;
+				}
+				const info = line.slice(2, end), sp = info.indexOf(" ");
+				const cmd = sp < 0 ? info : info.slice(0, sp);
+				const props = sp < 0 ? [] : info.slice(sp + 1).split(",").map((p) => p.split("="));
+				const title = props.find((p) => p[0] === "title");
+				if (/^[0-9a-f]{32}$/.test(cmd) || cmd === "stop-commands") continue;
+				if (!["error", "warning", "notice"].includes(cmd) || !title ||
+				    decodeURIComponent(title[1] || "").includes("pwned"))
+					out.push(JSON.stringify(raw));
+			}
+		}
+		console.log(out.join("\n"));' "$@")
+	[ -z "$bad" ] || wg_fail "$name: workflow commands from file names: $bad"
+}
 
 # wg_outputs_parse FILE: fill the associative array WG_OUT from a
 # GITHUB_OUTPUT file ("name=value" lines and "name<<DELIM" heredocs, as the
@@ -166,7 +226,7 @@ wg_check_case() {
 	IFS='|' read -r -d '' name inputs want_rc decision nplugins want absent <<<"$spec" || true
 	absent=${absent%$'\n'}
 	local ws=$work/$name/ws out=$work/$name/out before=$WG_FAILS
-	rm -rf "$work/$name"; mkdir -p "$out"; cp -a "$tmpl" "$ws"
+	rm -rf "$work/$name"; mkdir -p "$out" "$work/$name/outside"; cp -a "$tmpl" "$ws"
 	wg_action_env "$WG_ACTION_YML" "$inputs"
 	rc=0; "$run" "$ws" "$out" "${WG_ENV[@]}" || rc=$?
 	[ "$rc" = "$want_rc" ] || wg_fail "$name: exit $rc, want $want_rc ($(head -c 600 "$out/stdout"))"
@@ -190,6 +250,8 @@ wg_check_case() {
 	else
 		wg_fail "$name: no plugins output"
 	fi
+	wg_check_commands "$name" "$out/stdout" "$out/stderr"
+	[ -z "$(ls -A "$work/$name/outside")" ] || wg_fail "$name: wrote outside the workspace"
 	[ "$decision" != approve ] || [ "${WG_OUT[findings]:-}" = 0 ] ||
 		wg_fail "$name: approve with findings=${WG_OUT[findings]:-unset}"
 	if [[ $inputs == *SUMMARY=false* ]]; then
@@ -206,13 +268,15 @@ wg_check_bad() {
 	local run=$1 tmpl=$2 work=$3 spec=$4 name inputs regex rc
 	IFS='|' read -r name inputs regex <<<"$spec"
 	local ws=$work/$name/ws out=$work/$name/out before=$WG_FAILS
-	rm -rf "$work/$name"; mkdir -p "$out"; cp -a "$tmpl" "$ws"
+	rm -rf "$work/$name"; mkdir -p "$out" "$work/$name/outside"; cp -a "$tmpl" "$ws"
 	wg_action_env "$WG_ACTION_YML" "$inputs"
 	rc=0; "$run" "$ws" "$out" "${WG_ENV[@]}" || rc=$?
 	[ "$rc" = 2 ] || wg_fail "$name: exit $rc, want 2"
 	grep -Eq "$regex" "$out/stdout" || wg_fail "$name: no line matching /$regex/ in: $(head -c 400 "$out/stdout")"
 	[ ! -e "$ws/wasmgate.sarif" ] || wg_fail "$name: a SARIF file was written"
 	[ ! -s "$out/output" ] || wg_fail "$name: outputs were written"
+	[ -z "$(ls -A "$work/$name/outside")" ] || wg_fail "$name: wrote outside the workspace"
+	wg_check_commands "$name" "$out/stdout" "$out/stderr"
 	[ "$WG_FAILS" = "$before" ] && { WG_PASSES=$((WG_PASSES + 1)); echo "ok   $name"; }
 	return 0
 }

@@ -63,7 +63,11 @@ jq -e --arg w "$weird" 'map(select(.command == "warning")) | length == 1
 	and (.[0].properties.title | startswith("WG1002"))
 	and (.[0].data | startswith($w + ": ")) and (.[0].data | contains("host%::x\n.f,1:2"))' \
 	"$tmp/cmds.json" >/dev/null || bad "warning annotation: $(cat "$tmp/cmds.json")"
-jq -e 'all(.command == "error" or .command == "warning" or .command == "notice")' \
+# besides the annotations: the text report's ::stop-commands::TOKEN fence and its ::TOKEN:: resume
+jq -e '(map(select(.command == "stop-commands") | .data)) as $tok
+	| ($tok | length) == 1 and ($tok[0] | test("^[0-9a-f]{32}$"))
+	and all(.command == "error" or .command == "warning" or .command == "notice"
+		or .command == "stop-commands" or .command == $tok[0])' \
 	"$tmp/cmds.json" >/dev/null || bad "unexpected workflow commands: $(cat "$tmp/cmds.json")"
 grep -q '^\.f,1:2' "$tmp/log" && bad "a raw newline of an import name broke an annotation line"
 

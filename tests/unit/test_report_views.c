@@ -113,6 +113,36 @@ START_TEST(text_report)
 }
 END_TEST
 
+/* wg_text_escape(): nothing printed can start a workflow command or move
+ * to another line, whatever the name holds. */
+START_TEST(text_escape_for_logs)
+{
+	static const struct { const char *in, *out; } cases[] = {
+		{ "plain name.wasm", "plain name.wasm" },
+		{ "a\n::notice::pwned", "a\\x0a\\x3a:notice\\x3a:pwned" },
+		{ "::add-mask::approve", "\\x3a:add-mask\\x3a:approve" },
+		{ ":::x", "\\x3a\\x3a:x" },
+		{ "x ##[set-output name=decision]approve", "x \\x23#[set-output name=decision]approve" },
+		{ "###[x", "#\\x23#[x" },
+		{ "%0A::error::x", "%0A\\x3a:error\\x3a:x" },
+		{ "cr\rtab\tdel\x7f", "cr\\x0dtab\\x09del\\x7f" },
+		{ "bad \xff\xfe utf8", "bad \\xFF\\xFE utf8" },
+		{ "c1 \xc2\x85 nel", "c1 \\x85 nel" },
+		{ "ls \xe2\x80\xa8 rlo \xe2\x80\xae", "ls \\u2028 rlo \\u202e" },
+		{ "caf\xc3\xa9", "caf\xc3\xa9" },
+	};
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		char *e = wg_text_escape(cases[i].in);
+
+		ck_assert_str_eq(e, cases[i].out);
+		ck_assert_ptr_null(strstr(e, "::"));
+		ck_assert_ptr_null(strstr(e, "##["));
+		free(e);
+	}
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("report_views");
@@ -120,6 +150,7 @@ int main(void)
 
 	tcase_add_test(tc, report_json_shape);
 	tcase_add_test(tc, text_report);
+	tcase_add_test(tc, text_escape_for_logs);
 	suite_add_tcase(s, tc);
 	return wg_test_run(s);
 }

@@ -89,6 +89,41 @@ START_TEST(write_atomic_missing_dir)
 }
 END_TEST
 
+/* Confined (the action): outputs whose directory resolves outside the
+ * roots are refused before anything is made; a symlink at the final
+ * component is never written through, confined or not. */
+START_TEST(write_confined_to_roots)
+{
+	char *ws = tmp("ws"), *out = tmp("outside"), *link = tmp("ws/results");
+	char *flink = tmp("ws/link.sarif"), *target = tmp("outside/stolen.sarif");
+	char *ok = tmp("ws/sub/dir/ok.sarif"), *through = tmp("ws/results/x.sarif");
+	char *dotdot = tmp("ws/sub/../../outside/y.sarif"), *made = tmp("outside/made");
+	const char *roots[1];
+
+	ck_assert_int_eq(wg_dir_create(ws, 0755), 0);
+	ck_assert_int_eq(wg_dir_create(out, 0755), 0);
+	ck_assert_int_eq(symlink(out, link), 0);
+	ck_assert_int_eq(symlink(target, flink), 0);
+	ck_assert_int_eq(wg_file_write_atomic(flink, "x", 1, 0644, 0), WG_EIO);   /* not confined */
+	ck_assert_int_ne(access(target, F_OK), 0);
+	roots[0] = ws;
+	ck_assert_int_eq(wg_file_confine(roots, 1), 0);
+	ck_assert_int_eq(wg_dir_create_parent(ok, 0755), 0);
+	ck_assert_int_eq(wg_file_write_atomic(ok, "x", 1, 0644, 0), 0);
+	ck_assert_int_eq(wg_file_write_atomic(through, "x", 1, 0644, 0), WG_EIO);
+	ck_assert_ptr_nonnull(strstr(wg_error_last(), "outside the workspace"));
+	ck_assert_int_eq(wg_dir_create(made, 0755), WG_EIO);
+	ck_assert_int_eq(wg_dir_create_parent(dotdot, 0755), WG_EIO);
+	ck_assert_int_eq(wg_file_write_atomic(dotdot, "x", 1, 0644, 0), WG_EIO);
+	ck_assert_int_eq(wg_file_write_atomic(flink, "x", 1, 0644, 0), WG_EIO);
+	ck_assert(!is_dir(made));
+	ck_assert_int_ne(access(target, F_OK), 0);
+	ck_assert_int_eq(wg_file_confine(NULL, 0), 0);
+	free(ws), free(out), free(link), free(flink), free(target), free(ok), free(through);
+	free(dotdot), free(made);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("util_files");
@@ -99,6 +134,7 @@ int main(void)
 	tcase_add_test(tc, dir_create_parent_of_file);
 	tcase_add_test(tc, write_atomic_exclusive_keeps_old);
 	tcase_add_test(tc, write_atomic_missing_dir);
+	tcase_add_test(tc, write_confined_to_roots);
 	suite_add_tcase(s, tc);
 	return wg_test_run(s);
 }

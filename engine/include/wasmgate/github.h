@@ -38,7 +38,8 @@ char *wg_github_escape_data(const char *s);
 /** Escape a workflow-command property: as data, plus : -> %3A and , -> %2C. */
 char *wg_github_escape_property(const char *s);
 
-/** Escape text for a Markdown table cell: \ ` * _ [ ] | ~ and HTML; newlines -> <br>. */
+/** Escape text for a Markdown table cell: \ ` * _ [ ] | ~ and HTML; newlines -> <br>;
+ *  '@' followed by U+200D (zero-width joiner) so that no @mention reaches anyone. */
 char *wg_github_escape_markdown(const char *s);
 
 /**
@@ -67,6 +68,15 @@ int wg_github_summary(wg_report *const *reports, size_t n, const wg_policy *poli
  * CR or LF (WG_EINVAL).  @return WG_OK with *out (caller frees).
  */
 int wg_github_output_entry(const char *name, const char *value, char **out);
+
+#define WG_GITHUB_TOKEN_SIZE 33   /* 32 hex digits and a NUL */
+
+/**
+ * A random token (128 bits from libsodium, as hex): the delimiter of a
+ * GITHUB_OUTPUT heredoc, or the resume word of "::stop-commands::TOKEN"
+ * that untrusted text cannot guess.  @return WG_OK or WG_ERROR.
+ */
+int wg_github_token(char out[WG_GITHUB_TOKEN_SIZE]);
 
 /**
  * Every step output: decision, sarif, summary (one line), findings, errors,

@@ -27,6 +27,18 @@ typedef struct {
 /** One plugin's report; NULL on ENOMEM. */
 char *wg_text_report(const wg_report *r, const wg_text_options *opts);
 
+/**
+ * `s` as plain text safe on one line of a terminal and of a GitHub Actions
+ * log (the runner reads workflow commands from every line of stdout and
+ * stderr): valid UTF-8 (invalid bytes as \xNN, wg_text_utf8), C0/C1
+ * controls and DEL as \xNN, the Unicode line/paragraph separators and
+ * bidirectional controls as \uXXXX, and no workflow command can start in
+ * it: every "::" becomes ":\x3a" and every "##[" becomes "\x23#[".  The one
+ * escaping every CLI message and text report uses for file- and
+ * module-derived text.  Caller frees; NULL on ENOMEM.
+ */
+char *wg_text_escape(const char *s);
+
 /** One line for a batch: "3 plugins: 1 approve, 1 flag, 1 reject -> reject". */
 char *wg_text_summary(wg_report *const *reports, size_t n, const wg_text_options *opts);
 
