@@ -155,6 +155,21 @@ set(CPACK_DEBIAN_DEV_PACKAGE_NAME libwasmgate-dev)
 set(CPACK_DEBIAN_DEV_PACKAGE_SECTION libdevel)
 # headers include <jansson.h>; static linking needs libwabt.a (package wabt)
 set(CPACK_DEBIAN_DEV_PACKAGE_DEPENDS "libjansson-dev, libyaml-dev, libsodium-dev, wabt")
+# libbinaryen.so (wasmgate build's post-pass) lives in Debian's `binaryen`,
+# which has no shlibs file, so dpkg-shlibdeps cannot name it: say it here
+# (CPack appends what dpkg-shlibdeps finds).
+if(BINARYEN_LIB)
+  execute_process(COMMAND dpkg-query -W -f=\${Version} binaryen
+                  OUTPUT_VARIABLE WG_BINARYEN_DEB ERROR_QUIET)
+  string(REGEX REPLACE "^([0-9.]+).*" "\\1" WG_BINARYEN_DEB "${WG_BINARYEN_DEB}")
+  if(WG_BINARYEN_DEB)
+    set(WG_BINARYEN_DEP "binaryen (>= ${WG_BINARYEN_DEB})")
+  else()
+    set(WG_BINARYEN_DEP "binaryen")
+  endif()
+  set(CPACK_DEBIAN_CLI_PACKAGE_DEPENDS "${WG_BINARYEN_DEP}")
+  string(APPEND CPACK_DEBIAN_DEV_PACKAGE_DEPENDS ", ${WG_BINARYEN_DEP}")
+endif()
 set(CPACK_COMPONENT_DEV_DESCRIPTION "WebAssembly plugin audit engine - development files
 libwasmgate reads, audits, reports on and attests WebAssembly plugins
 (the library behind the wasmgate command).  This package holds the
