@@ -23,6 +23,7 @@ int cmd_verify(int argc, char **argv);
 int cmd_action(int argc, char **argv);
 int cmd_inspect(int argc, char **argv);
 int cmd_registry(int argc, char **argv);
+int cmd_control(int argc, char **argv);
 
 #include "wasmgate/audit.h"
 #include <stdbool.h>

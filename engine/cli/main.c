@@ -21,6 +21,7 @@ static const struct {
 	{ "action", cmd_action, "run as the GitHub Docker action (reads INPUT_*)" },
 	{ "inspect", cmd_inspect, "print what a .wasm module contains (--json)" },
 	{ "registry", cmd_registry, "a signed plugin registry (init, publish, verify, ...)" },
+	{ "control", cmd_control, "the configuration service (control init, serve)" },
 };
 
 void cli_error(const char *fmt, ...)
