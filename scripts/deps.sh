@@ -10,7 +10,7 @@ PKGS=(build-essential cmake pkg-config git ca-certificates
       libcurl4-openssl-dev
       emscripten clang lld wasi-libc libclang-rt-14-dev-wasm32
       nodejs npm openssl time valgrind jq
-      libmicrohttpd-dev libsqlite3-dev libpq-dev postgresql wrk   # control plane
+      libmicrohttpd-dev libsqlite3-dev sqlite3 libpq-dev postgresql wrk   # control plane
       chromium)   # registry_page.sh renders the status page headless
 [ "${1:-}" = container ] && PKGS+=(podman runc debootstrap)
 
