@@ -4,6 +4,7 @@
  * or SIGTERM.  The HTTP API: docs/control-api.md.
  */
 #include "cli/cli.h"
+#include "cli/control_admin.h"
 #include "wasmgate/control.h"
 #include "wasmgate/key.h"
 
@@ -28,7 +29,8 @@ static void usage(FILE *f)
 		"                [--key CP2.key] [--registry-key REG.pub] [--tls-cert C --tls-key K]\n"
 		"                [--config-ttl SECONDS]\n\n"
 		"URL: sqlite:PATH.  init prints the first admin token once (only its hash is stored).\n"
-		"serve signs each instance's configuration with every --key (key rotation).\n");
+		"serve signs each instance's configuration with every --key (key rotation).\n\n"
+		"Admin commands (over the HTTP API): 'wasmgate control --help'.\n");
 }
 
 static int control_init(int argc, char **argv)
@@ -138,7 +140,7 @@ out:
 
 int cmd_control(int argc, char **argv)
 {
-	if (argc < 2 || !strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {
+	if (argc < 2) {
 		usage(argc < 2 ? stderr : stdout);
 		return argc < 2 ? WG_EXIT_ERROR : WG_EXIT_OK;
 	}
@@ -156,6 +158,5 @@ int cmd_control(int argc, char **argv)
 		free(j);
 		return WG_EXIT_OK;
 	}
-	cli_error("control: unknown subcommand '%s' (init, serve)", argv[1]);
-	return WG_EXIT_ERROR;
+	return cli_control_admin(argc, argv);
 }

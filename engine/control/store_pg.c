@@ -77,6 +77,8 @@ static int q(PGconn *c, PGresult **res, const char *sql, const char *fmt, ...)
 		}
 	}
 	va_end(ap);
+	if (PQstatus(c) != CONNECTION_OK)
+		PQreset(c);   /* the server restarted: one reconnect attempt */
 	r = PQexecParams(c, sql, n, NULL, vals, NULL, NULL, 0);
 	st = PQresultStatus(r);
 	if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) {
