@@ -17,6 +17,7 @@ set -u
 ctl_registry >/dev/null
 PGD=
 cleanup() {
+	set +e
 	ctl_cleanup
 	[ -n "$PGD" ] && { runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGD/data" -m fast stop >/dev/null 2>&1; rm -rf "$PGD"; }
 }
