@@ -11,6 +11,7 @@ PKGS=(build-essential cmake pkg-config git ca-certificates
       emscripten clang lld wasi-libc libclang-rt-14-dev-wasm32
       nodejs npm openssl time valgrind jq python3-yaml
       file man-db lintian   # CPack's .deb scan; the man page test (groff); package_deb.sh
+      libmicrohttpd-dev libsqlite3-dev sqlite3 libpq-dev postgresql wrk   # control plane
       chromium)   # registry_page.sh renders the status page headless
 [ "${1:-}" = container ] && PKGS+=(podman runc debootstrap)
 

@@ -27,6 +27,7 @@ int cmd_build(int argc, char **argv);
 /* version.c: `wasmgate --version` (wasmgate, wabt, binaryen, libsodium) */
 void cli_version_print(FILE *f);
 int cmd_registry(int argc, char **argv);
+int cmd_control(int argc, char **argv);
 
 #include "wasmgate/audit.h"
 #include <stdbool.h>

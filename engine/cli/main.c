@@ -25,6 +25,7 @@ static const struct {
 	{ "inspect", cmd_inspect, "print what a .wasm module contains (--json)" },
 	{ "build", cmd_build, "build plugin folders (plugin.yml) to .wasm" },
 	{ "registry", cmd_registry, "a signed plugin registry (init, publish, verify, ...)" },
+	{ "control", cmd_control, "the configuration service (control init, serve)" },
 };
 
 #define ESC_RING 16
