@@ -47,8 +47,20 @@ list(REMOVE_DUPLICATES _wg_deps)
 add_library(wasmgate_static STATIC ${_wg_objs})
 set_target_properties(wasmgate_static PROPERTIES OUTPUT_NAME wasmgate)
 set(_wg_lib_targets wasmgate_static)
-set(WG_PC_LIBS "-lwasmgate -lwabt -lstdc++ -lpthread")   # static only: everything in Libs
-set(WG_PC_REQUIRES "jansson yaml-0.1 libsodium")
+# what the parts link besides each other: pkg-config modules, and the two
+# libraries Debian ships without a .pc file (wabt, binaryen)
+set(WG_PC_MODULES "jansson yaml-0.1 libsodium sqlite3 libmicrohttpd libcurl")
+if(PQ_FOUND)
+  string(APPEND WG_PC_MODULES " libpq")
+endif()
+set(WG_PC_EXTRA_LIBS "-lwabt")
+set(WG_CONFIG_EXTRA_LIBS "wabt")
+if(BINARYEN_LIB)
+  string(APPEND WG_PC_EXTRA_LIBS " -lbinaryen")
+  list(APPEND WG_CONFIG_EXTRA_LIBS binaryen)
+endif()
+set(WG_PC_LIBS "-lwasmgate ${WG_PC_EXTRA_LIBS} -lstdc++ -lpthread")   # static only: everything in Libs
+set(WG_PC_REQUIRES "${WG_PC_MODULES}")
 set(WG_PC_REQUIRES_PRIVATE "")
 set(WG_PC_LIBS_PRIVATE "")
 if(WG_SHARED_LIB)
@@ -65,8 +77,8 @@ if(WG_SHARED_LIB)
   list(APPEND _wg_lib_targets wasmgate_shared)
   set(WG_PC_LIBS "-lwasmgate")
   set(WG_PC_REQUIRES "jansson")
-  set(WG_PC_REQUIRES_PRIVATE "yaml-0.1 libsodium")
-  set(WG_PC_LIBS_PRIVATE "-lwabt -lstdc++ -lpthread")
+  string(REPLACE "jansson " "" WG_PC_REQUIRES_PRIVATE "${WG_PC_MODULES}")
+  set(WG_PC_LIBS_PRIVATE "${WG_PC_EXTRA_LIBS} -lstdc++ -lpthread")
 endif()
 
 install(TARGETS ${_wg_lib_targets}
@@ -154,7 +166,8 @@ completion.")
 set(CPACK_DEBIAN_DEV_PACKAGE_NAME libwasmgate-dev)
 set(CPACK_DEBIAN_DEV_PACKAGE_SECTION libdevel)
 # headers include <jansson.h>; static linking needs libwabt.a (package wabt)
-set(CPACK_DEBIAN_DEV_PACKAGE_DEPENDS "libjansson-dev, libyaml-dev, libsodium-dev, wabt")
+# and the -dev packages of what the parts link (pkg-config finds them)
+set(CPACK_DEBIAN_DEV_PACKAGE_DEPENDS "libjansson-dev, libyaml-dev, libsodium-dev, libsqlite3-dev, libmicrohttpd-dev, libcurl4-openssl-dev | libcurl-dev, wabt")
 # libbinaryen.so (wasmgate build's post-pass) lives in Debian's `binaryen`,
 # which has no shlibs file, so dpkg-shlibdeps cannot name it: say it here
 # (CPack appends what dpkg-shlibdeps finds).
@@ -169,6 +182,9 @@ if(BINARYEN_LIB)
   endif()
   set(CPACK_DEBIAN_CLI_PACKAGE_DEPENDS "${WG_BINARYEN_DEP}")
   string(APPEND CPACK_DEBIAN_DEV_PACKAGE_DEPENDS ", ${WG_BINARYEN_DEP}")
+endif()
+if(PQ_FOUND)
+  string(APPEND CPACK_DEBIAN_DEV_PACKAGE_DEPENDS ", libpq-dev")
 endif()
 set(CPACK_COMPONENT_DEV_DESCRIPTION "WebAssembly plugin audit engine - development files
 libwasmgate reads, audits, reports on and attests WebAssembly plugins

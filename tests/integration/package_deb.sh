@@ -67,9 +67,13 @@ field() { dpkg-deb -f "$1" "$2"; }
 [ "$(field "$CLI" Version)" = "$ver" ] && [ "$(field "$DEV" Version)" = "$ver" ] &&
 	ok "version $ver in both" || bad "versions $(field "$CLI" Version) $(field "$DEV" Version), want $ver"
 [ "$(field "$CLI" Architecture)" = "$arch" ] && ok "architecture $arch" || bad "architecture $(field "$CLI" Architecture)"
-# the CLI's dependencies: one versioned package per shared library it links (ldd -> dpkg -S)
+# the CLI's dependencies: one package per shared library it links itself
+# (its DT_NEEDED entries, resolved by ldd -> dpkg -S); what those libraries
+# pull in is their packages' business
 deps=$(field "$CLI" Depends)
-for lib in $(ldd "$WASMGATE" | awk '$2 == "=>" && $3 ~ /^\// { print $3 }'); do
+needed=$(objdump -p "$WASMGATE" | awk '$1 == "NEEDED" { print $2 }')
+for lib in $(ldd "$WASMGATE" | awk '$2 == "=>" && $3 ~ /^\// { print $1, $3 }' |
+	     while read -r soname path; do grep -qxF "$soname" <<<"$needed" && echo "$path"; done); do
 	pkg=$(dpkg -S "$(readlink -f "$lib")" 2>/dev/null || dpkg -S "$lib" 2>/dev/null)
 	pkg=${pkg%%:*}
 	[ -n "$pkg" ] || continue
