@@ -24,6 +24,7 @@ int cmd_action(int argc, char **argv);
 int cmd_inspect(int argc, char **argv);
 int cmd_registry(int argc, char **argv);
 int cmd_control(int argc, char **argv);
+int cmd_runtime(int argc, char **argv);
 
 #include "wasmgate/audit.h"
 #include <stdbool.h>

@@ -22,6 +22,7 @@ static const struct {
 	{ "inspect", cmd_inspect, "print what a .wasm module contains (--json)" },
 	{ "registry", cmd_registry, "a signed plugin registry (init, publish, verify, ...)" },
 	{ "control", cmd_control, "the configuration service (control init, serve)" },
+	{ "runtime", cmd_runtime, "runtime init: install the configured, audited plugins" },
 };
 
 void cli_error(const char *fmt, ...)
