@@ -41,10 +41,11 @@ static void print_text(const wg_runtime_result *r, int rc)
 		for (size_t k = 0; k < r->plugins[i].num_reasons; k++)
 			fprintf(stderr, "wasmgate: refused: %s@%s: %s\n", r->plugins[i].name,
 				r->plugins[i].version, r->plugins[i].reasons[k]);
-	if (!rc)
-		printf("%s revision %lld, %zu plugin(s)%s%s\n", r->unchanged ? "unchanged:" : "installed:",
-		       r->revision, r->num_plugins, r->generation ? " in " : "",
-		       r->generation ? r->generation : "");
+	if (!rc && r->unchanged)
+		printf("unchanged: revision %lld in %s\n", r->revision, r->generation ? r->generation : "(none)");
+	else if (!rc)
+		printf("installed: revision %lld, %zu plugin(s) in %s\n", r->revision, r->num_plugins,
+		       r->generation ? r->generation : "(none)");
 }
 
 static int runtime_init(int argc, char **argv)

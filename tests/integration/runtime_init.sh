@@ -39,4 +39,86 @@ rc=$?
 for e in "${EXAMPLES[@]}"; do
 	cmp -s "inst/current/${e%@*}.wasm" "${e%@*}.wasm" && ok "example ${e%@*} installed" || bad "example $e"
 done
+
+# ---- attacks: each refused, exit 1, reason named, installed set byte-identical --
+sha() { sha256sum <"$1" | cut -c1-64; }
+sync_m() { rm -rf M; cp -a R M; }
+set_plugins '[{"name":"good2","version":"1.0.0"}]'
+G2=plugins/good2/1.0.0/good2.wasm
+fresh() { rm -f "inst/cache/$(sha good2.wasm)"; sync_m; }
+fresh; printf '\xff' | dd of=M/$G2 bs=1 seek=20 conv=notrunc status=none
+attack "tampered plugin byte" "good2@1.0.0: .*tampered"
+fresh; truncate -s -10 M/$G2
+attack "truncated download" "good2@1.0.0: .*truncated"
+fresh; printf 'more' >>M/$G2
+attack "oversized download" "good2@1.0.0: .*more than the [0-9]+ bytes the index gives"
+fresh; rm M/$G2
+attack "missing file" "good2@1.0.0: .*download failed"
+fresh
+CPKEY=cp2.pub host host_cp2.yml
+attack "config signed by another key" "config: signature: not signed by a trusted key" host_cp2.yml
+AUDITKEY=other.pub host host_audit.yml
+attack "attestation by an unknown audit key" "good2@1.0.0: attestation: " host_audit.yml
+[ "$(keyid cp.key)" = "$(curl -fs -H "Authorization: Bearer $(cat token)" "$URL/v1/instances/edge-1/config" | jq -r '.signatures[0].keyid')" ] &&
+	ok "keyid() matches the control plane's envelope" || bad "keyid() differs from the server's"
+payload >p.json
+envelope p.json cp.key >env.json; serve_cfg env.json
+"$W" runtime init --host host_file.yml --token-file token >out.txt 2>err.txt &&
+	ok "a config read over file:// (signed with openssl) installs: $(cat out.txt)" || { bad "file:// config"; cat err.txt; }
+envelope p.json none >env.json; serve_cfg env.json
+attack "unsigned config" "config: signature: .*no signature" host_file.yml
+envelope p.json other.key >env.json; serve_cfg env.json
+attack "config signed by an unknown key id" "config: signature" host_file.yml
+jq -c '.expires = "2020-01-01T00:00:00Z"' p.json >q.json; envelope q.json cp.key >env.json; serve_cfg env.json
+attack "expired config" "config: expired at 2020-01-01" host_file.yml
+cp env.json old_env.json
+payload >old.json                       # revision R
+set_plugins '[{"name":"good","version":"1.0.0"}]'
+"$W" runtime init --host host.yml --token-file token >/dev/null 2>&1 || bad "init of the newer revision"
+envelope old.json cp.key >env.json; serve_cfg env.json
+attack "replayed older config revision" "config: revision [0-9]+ is lower than the last applied [0-9]+ \\(rollback\\)" host_file.yml
+set_plugins '[{"name":"good2","version":"1.0.0"}]'
+api PUT /v1/instances/edge-2/plugins "$ADMIN" '{"plugins":[{"name":"good","version":"1.0.0"}],"reason":"b"}' >/dev/null
+payload token2 edge-2 >b.json; envelope b.json cp.key >env.json; serve_cfg env.json
+attack "instance B's config served to A" "config: it is for instance 'edge-2', not this instance 'edge-1'" host_file.yml
+payload >p.json
+jq -c '.plugins[0].sha256 = "'"$(sha good.wasm)"'"' p.json >q.json; envelope q.json cp.key >env.json; serve_cfg env.json
+attack "mix-and-match (the config's sha256 is another plugin's)" "good2@1.0.0: .*mix-and-match" host_file.yml
+jq -c '.plugins[0].version = "7.7.7"' p.json >q.json; envelope q.json cp.key >env.json; serve_cfg env.json
+attack "a version the index lacks" "good2@7.7.7 is not in registry index" host_file.yml
+for c in "abi9:incompatible ABI 'wasmgate-plugin/9'" "imp:imports env.secret, which the host does not provide" \
+	 "bigmem:memory 0 maximum 1000 pages is over the host's 256" "p1:no abi in its wasmgate.plugin section"; do
+	set_plugins "[{\"name\":\"${c%%:*}\",\"version\":\"1.0.0\"}]"
+	attack "incompatible ${c%%:*}" "${c%%:*}@1.0.0: .*${c#*:}"
+done
+if printf '%s\n' "${EXAMPLES[@]}" | grep -q '^simd@'; then
+	set_plugins '[{"name":"simd","version":"1.0.0"}]'
+	sed 's/, simd\]/]/' host.yml >host_nosimd.yml
+	attack "incompatible feature (host engine without simd)" "simd@1.0.0: .*feature 'simd'" host_nosimd.yml
+fi
+
+# index rollback, rewritten history, freeze
+set_plugins '[{"name":"good","version":"1.0.0"}]'
+cp -a R Rold; OLDSIG=$(mktemp -p "$T"); cp R/index.json.sig "$OLDSIG"
+wplug good3 wasmgate-plugin/1 '(memory (export "memory") 1 2) (func (export "run") (result i32) i32.const 6)'
+publish good3 1.0.0 good3.wasm; sync_m
+set_plugins '[{"name":"good3","version":"1.0.0"}]'
+"$W" runtime init --host host.yml --token-file token >out.txt 2>err.txt && ok "index $(jq .version R/index.json) trusted: $(cat out.txt)" ||
+	{ bad "init on the newer index"; cat err.txt; }
+# each index attack comes with a new config revision (an unchanged config is a 304: no index read)
+cp "$OLDSIG" M/index.json.sig
+set_plugins '[{"name":"good","version":"1.0.0"}]'
+attack "index rollback (an older signed index)" "index: version [0-9]+ is lower than the last trusted [0-9]+ \\(rollback\\)"
+mv R Rnew; mv Rold R
+wplug evil wasmgate-plugin/1 '(memory (export "memory") 1 2) (func (export "run") (result i32) i32.const 7)'
+publish evil 1.0.0 evil.wasm; publish good3 1.0.0 good3.wasm
+rm -rf M; cp -a R M; mv R Rfork; mv Rnew R
+set_plugins '[{"name":"good3","version":"1.0.0"}]'
+attack "rewritten history (a fork of the index, newer version)" "rewritten history"
+sync_m
+"$W" registry refresh --registry M --key reg.key --expires-in 1 >/dev/null 2>&1 || bad "refresh of the mirror"
+sleep 2
+set_plugins '[{"name":"good","version":"1.0.0"}]'
+attack "expired index (freeze)" "index: expired at"
+sync_m
 check_done

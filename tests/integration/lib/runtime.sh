@@ -95,3 +95,23 @@ attack() {
 		sed 's/^/     /' err.txt out.txt
 	fi
 }
+
+# keyid KEY: the DSSE keyid of a private key (sha256 of its public key, SPKI DER)
+keyid() { openssl pkey -in "$1" -pubout -outform DER | sha256sum | cut -c1-64; }
+# envelope PAYLOAD-FILE KEY|none: a DSSE config envelope signed with openssl alone
+envelope() {
+	local type=application/vnd.wasmgate.control-config+json sig=''
+	printf 'DSSEv1 %d %s %d ' ${#type} "$type" "$(stat -c %s "$1")" >pae.bin
+	cat "$1" >>pae.bin
+	[ "$2" != none ] && sig=$(openssl pkeyutl -sign -inkey "$2" -rawin -in pae.bin | base64 -w0)
+	jq -n --arg p "$(base64 -w0 <"$1")" --arg t "$type" --arg s "$sig" --arg k "$([ "$2" != none ] && keyid "$2")" \
+		'{payload: $p, payloadType: $t, signatures: (if $s == "" then [] else [{keyid: $k, sig: $s}] end)}'
+}
+# serve_cfg ENVELOPE-FILE: host_file.yml reads its config from a file:// control plane
+serve_cfg() {
+	mkdir -p cfg/v1/instances/edge-1
+	cp "$1" cfg/v1/instances/edge-1/config
+	CTLURL=file://$T/cfg host host_file.yml
+}
+# the current real config payload of edge-1 (TOKEN file)
+payload() { curl -fs -H "Authorization: Bearer $(cat "${1:-token}")" "$URL/v1/instances/${2:-edge-1}/config" | jq -r .payload | base64 -d; }
