@@ -122,6 +122,15 @@ static int steps(rt_run *r)
 	if ((rc = plugins_from_config(r)) || (rc = rt_index_fetch(r)) ||
 	    (rc = rt_plugins_fetch(r)) || (rc = rt_plugins_check(r)))
 		return rc;
+	if (r->state.generation && r->res->revision == r->state.revision) {
+		/* the revision installed (a revision's set never changes): keep it, trust the index */
+		r->res->unchanged = true;
+		r->state.index_version = r->res->index_version;
+		snprintf(r->state.index_sha256, sizeof(r->state.index_sha256), "%s", r->index_sha256);
+		if ((rc = rt_state_save(r->dir, &r->state)))
+			return rt_error(r, "state.json: %s", wg_error_last());
+		return current_generation(r);
+	}
 	return rt_install(r);
 }
 

@@ -40,6 +40,15 @@ for e in "${EXAMPLES[@]}"; do
 	cmp -s "inst/current/${e%@*}.wasm" "${e%@*}.wasm" && ok "example ${e%@*} installed" || bad "example $e"
 done
 
+# the same set from a static HTTP server (python3 http.server) into another dir
+HPORT=$(free_port)
+python3 -m http.server --bind 127.0.0.1 "$HPORT" --directory "$T/M" >http.log 2>&1 &
+SERVERS="${SERVERS:-} $!"
+for i in $(seq 100); do curl -fs "http://127.0.0.1:$HPORT/index.json.sig" >/dev/null 2>&1 && break; sleep 0.1; done
+REGURL=http://127.0.0.1:$HPORT DIR=inst_http host host_http.yml
+"$W" runtime init --host host_http.yml --token-file token >out.txt 2>err.txt &&
+	cmp -s inst_http/current/good2.wasm good2.wasm && ok "over http://: $(cat out.txt)" || { bad "http registry"; cat err.txt; }
+
 # ---- attacks: each refused, exit 1, reason named, installed set byte-identical --
 sha() { sha256sum <"$1" | cut -c1-64; }
 sync_m() { rm -rf M; cp -a R M; }
@@ -65,6 +74,10 @@ payload >p.json
 envelope p.json cp.key >env.json; serve_cfg env.json
 "$W" runtime init --host host_file.yml --token-file token >out.txt 2>err.txt &&
 	ok "a config read over file:// (signed with openssl) installs: $(cat out.txt)" || { bad "file:// config"; cat err.txt; }
+gen=$(readlink inst/current)
+"$W" runtime init --host host_file.yml --token-file token >out.txt 2>err.txt && grep -q '^unchanged' out.txt &&
+	[ "$(readlink inst/current)" = "$gen" ] && ok "the same revision again (no ETag over file://): unchanged, no new generation" ||
+	{ bad "same revision over file://"; cat out.txt err.txt; }
 envelope p.json none >env.json; serve_cfg env.json
 attack "unsigned config" "config: signature: .*no signature" host_file.yml
 envelope p.json other.key >env.json; serve_cfg env.json
@@ -121,4 +134,24 @@ sleep 2
 set_plugins '[{"name":"good","version":"1.0.0"}]'
 attack "expired index (freeze)" "index: expired at"
 sync_m
+
+# unapproved attestation: a registry whose key signs an index naming a
+# flagged attestation (the registry itself never publishes one; a stolen
+# registry key could) - the runtime checks the decision itself
+printf 'version: 1\nopcodes: {flag: ["i32.const"]}\n' >flag.yml
+attest good2.wasm flag.yml
+A=plugins/good2/1.0.0/good2.intoto.json
+cp att/good2.intoto.json M/$A
+jq -r .payload M/index.json.sig | base64 -d >idx_old.json
+V=$(jq .version idx_old.json)
+jq -cS --arg prev "$(sha idx_old.json)" --arg s "$(sha M/$A)" --argjson n "$(stat -c %s M/$A)" \
+	'.version += 1 | .previous = $prev | .plugins.good2["1.0.0"].files.attestation.sha256 = $s |
+	 .plugins.good2["1.0.0"].files.attestation.size = $n' idx_old.json | tr -d '\n' >idx_new.json
+dsse application/vnd.wasmgate.registry-index+json idx_new.json reg.key >M/index.json.sig
+jq -cS -n --arg p "$(sha idx_old.json)" --arg s "$(sha idx_new.json)" --argjson v $((V + 1)) \
+	'{previous: $p, sha256: $s, version: $v}' | tr -d '\n' >link.json
+dsse application/vnd.wasmgate.registry-history+json link.json reg.key >M/history/$((V + 1)).json
+set_plugins '[{"name":"good2","version":"1.0.0"}]'
+rm -f "inst/cache/$(sha good2.wasm)"
+attack "unapproved attestation (decision flag) in a validly signed index" "good2@1.0.0: attestation: .*(decision|flag)"
 check_done

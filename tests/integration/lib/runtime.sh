@@ -98,15 +98,17 @@ attack() {
 
 # keyid KEY: the DSSE keyid of a private key (sha256 of its public key, SPKI DER)
 keyid() { openssl pkey -in "$1" -pubout -outform DER | sha256sum | cut -c1-64; }
-# envelope PAYLOAD-FILE KEY|none: a DSSE config envelope signed with openssl alone
-envelope() {
-	local type=application/vnd.wasmgate.control-config+json sig=''
-	printf 'DSSEv1 %d %s %d ' ${#type} "$type" "$(stat -c %s "$1")" >pae.bin
-	cat "$1" >>pae.bin
-	[ "$2" != none ] && sig=$(openssl pkeyutl -sign -inkey "$2" -rawin -in pae.bin | base64 -w0)
-	jq -n --arg p "$(base64 -w0 <"$1")" --arg t "$type" --arg s "$sig" --arg k "$([ "$2" != none ] && keyid "$2")" \
+# dsse TYPE PAYLOAD-FILE KEY|none: a DSSE envelope signed with openssl alone
+dsse() {
+	local type=$1 sig=''
+	printf 'DSSEv1 %d %s %d ' ${#type} "$type" "$(stat -c %s "$2")" >pae.bin
+	cat "$2" >>pae.bin
+	[ "$3" != none ] && sig=$(openssl pkeyutl -sign -inkey "$3" -rawin -in pae.bin | base64 -w0)
+	jq -n --arg p "$(base64 -w0 <"$2")" --arg t "$type" --arg s "$sig" --arg k "$([ "$3" != none ] && keyid "$3")" \
 		'{payload: $p, payloadType: $t, signatures: (if $s == "" then [] else [{keyid: $k, sig: $s}] end)}'
 }
+# envelope PAYLOAD-FILE KEY|none: a config envelope
+envelope() { dsse application/vnd.wasmgate.control-config+json "$1" "$2"; }
 # serve_cfg ENVELOPE-FILE: host_file.yml reads its config from a file:// control plane
 serve_cfg() {
 	mkdir -p cfg/v1/instances/edge-1
