@@ -227,3 +227,34 @@ int rt_download_all(rt_download *d, size_t n, long ct, long to, const wg_runtime
 	curl_multi_cleanup(m);
 	return 0;
 }
+
+int rt_post_json(const char *url, const char *token, const char *body, long connect_timeout,
+		 long timeout, long *status)
+{
+	CURL *c = curl_easy_init();
+	struct curl_slist *hd = NULL;
+	mem_sink s = { WG_BUF_INIT, 64 * 1024, false };
+	char *line = token ? wg_asprintf("Authorization: Bearer %s", token) : NULL;
+	CURLcode cc;
+
+	*status = 0;
+	if (!c) {
+		free(line);
+		return WG_ENOMEM;
+	}
+	common(c, url, connect_timeout, timeout);
+	if (line)
+		hd = curl_slist_append(hd, line);
+	hd = curl_slist_append(hd, "Content-Type: application/json");
+	curl_easy_setopt(c, CURLOPT_HTTPHEADER, hd);
+	curl_easy_setopt(c, CURLOPT_POSTFIELDS, body);
+	curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, mem_write);
+	curl_easy_setopt(c, CURLOPT_WRITEDATA, &s);
+	cc = curl_easy_perform(c);
+	curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, status);
+	curl_slist_free_all(hd);
+	curl_easy_cleanup(c);
+	wg_buf_free(&s.b);
+	free(line);
+	return cc == CURLE_OK ? 0 : wg_error_set(WG_EIO, "%s: %s", url, curl_easy_strerror(cc));
+}

@@ -134,6 +134,32 @@ static int steps(rt_run *r)
 	return rt_install(r);
 }
 
+/* tell the control plane what happened (http/https only; best effort:
+ * the outcome stands whether or not the report gets through) */
+static void report(rt_run *r, int rc)
+{
+	char *path, *url, *text;
+	json_t *j;
+	long status;
+
+	if (strncmp(r->h->control_url, "http", 4) || !r->res->revision || r->res->unchanged)
+		return;
+	j = json_pack("{s:I, s:s, s:s?}", "revision", (json_int_t)r->res->revision, "result",
+		      rc ? "refused" : "applied", "error", rc ? wg_error_last() : NULL);
+	if (j && rc && strlen(wg_error_last()) > 480)
+		json_object_set_new(j, "error", json_stringn(wg_error_last(), 480));
+	text = j ? json_dumps(j, JSON_COMPACT) : NULL;
+	path = wg_asprintf("v1/instances/%s/status", r->h->instance);
+	url = path ? rt_url(r->h->control_url, path) : NULL;
+	if (text && url && !rt_post_json(url, r->o->token, text, r->o->connect_timeout,
+					 r->o->timeout, &status))
+		rt_progress(r, "report", NULL, status == 200, 1);
+	json_decref(j);
+	free(text);
+	free(path);
+	free(url);
+}
+
 int wg_runtime_init(const wg_runtime_options *o, wg_runtime_result *res)
 {
 	rt_run r = { 0 };
@@ -160,6 +186,13 @@ int wg_runtime_init(const wg_runtime_options *o, wg_runtime_result *res)
 					     res->plugins[i].reasons[0]);
 				break;
 			}
+	if (rc != WG_ENOMEM) {
+		char keep[1024];
+		snprintf(keep, sizeof(keep), "%s", rc ? wg_error_last() : "");
+		report(&r, rc);
+		if (rc)
+			wg_error_set(rc, "%s", keep);
+	}
 	json_decref(r.config);
 	json_decref(r.index);
 	curl_global_cleanup();

@@ -40,6 +40,10 @@ typedef struct {
 int rt_fetch(const char *url, const rt_get *g, char **body, size_t *len, long *status,
 	     char *etag_out);
 
+/* POST a JSON body (best effort reports); *status is the HTTP status */
+int rt_post_json(const char *url, const char *token, const char *body, long connect_timeout,
+		 long timeout, long *status);
+
 typedef struct {
 	char *url;
 	char *path;                   /* final file */

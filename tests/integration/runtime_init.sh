@@ -20,6 +20,10 @@ cmp -s inst/current/good.wasm good.wasm && ok "current/good.wasm is the audited 
 [ "$(jq -r '.plugins[0].name' inst/current/manifest.json)" = good ] && ok "manifest names the plugin" || bad "manifest"
 [ "$(jq .revision inst/state.json)" = 1 ] && [ "$(jq .index_version inst/state.json)" = "$(jq .version R/index.json)" ] &&
 	ok "state.json: revision 1, index version $(jq .version R/index.json)" || bad "state $(cat inst/state.json)"
+api GET /v1/status "$ADMIN" >/dev/null
+jq -c '.instances[] | select(.id == "edge-1")' resp.json >fleet.json
+[ "$(jq -c '[.result, .applied, .wanted]' fleet.json)" = '["applied",1,1]' ] &&
+	ok "the control plane's fleet view shows revision 1 applied" || bad "fleet view: $(cat fleet.json)"
 gen1=$(readlink inst/current)
 "$W" runtime init --host host.yml --token-file token >out.txt 2>err.txt &&
 	grep -q unchanged out.txt && [ "$(readlink inst/current)" = "$gen1" ] &&
@@ -104,6 +108,10 @@ for c in "abi9:incompatible ABI 'wasmgate-plugin/9'" "imp:imports env.secret, wh
 	set_plugins "[{\"name\":\"${c%%:*}\",\"version\":\"1.0.0\"}]"
 	attack "incompatible ${c%%:*}" "${c%%:*}@1.0.0: .*${c#*:}"
 done
+api GET /v1/status "$ADMIN" >/dev/null
+jq -c '.instances[] | select(.id == "edge-1")' resp.json >fleet.json
+[ "$(jq -r .result fleet.json)" = refused ] && jq -r .error fleet.json | grep -q 'p1: incompatible: no abi' &&
+	ok "a refusal is reported to the control plane with its reason" || bad "fleet view after a refusal: $(cat fleet.json)"
 if printf '%s\n' "${EXAMPLES[@]}" | grep -q '^simd@'; then
 	set_plugins '[{"name":"simd","version":"1.0.0"}]'
 	sed 's/, simd\]/]/' host.yml >host_nosimd.yml
