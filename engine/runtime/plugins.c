@@ -39,6 +39,11 @@ static bool want_file(rt_run *r, json_t *ref, rt_download *d, size_t *n, bool *c
 		return true;            /* re-hashed when checked (check.c) */
 	}
 	*cached = false;
+	for (size_t i = 0; i < *n; i++)
+		if (!strcmp(d[i].sha256, sha)) {   /* the same bytes under two names: one download */
+			free(local);
+			return true;
+		}
 	d[*n].url = rt_url(r->h->registry_url, path);
 	d[*n].path = local;
 	d[*n].size = (uint64_t)json_integer_value(size);
