@@ -118,6 +118,20 @@ if printf '%s\n' "${EXAMPLES[@]}" | grep -q '^simd@'; then
 	attack "incompatible feature (host engine without simd)" "simd@1.0.0: .*feature 'simd'" host_nosimd.yml
 fi
 
+# a registry that redirects to another host: redirects are never followed
+RPORT=$(free_port)
+python3 -c 'import http.server, sys
+class H(http.server.BaseHTTPRequestHandler):
+    def do_GET(s):
+        s.send_response(302); s.send_header("Location", "http://127.0.0.2:9" + s.path); s.end_headers()
+    def log_message(s, *a): pass
+http.server.HTTPServer(("127.0.0.1", int(sys.argv[1])), H).serve_forever()' "$RPORT" &
+SERVERS="${SERVERS:-} $!"
+for i in $(seq 100); do curl -s "http://127.0.0.1:$RPORT/" >/dev/null 2>&1 && break; sleep 0.1; done
+REGURL=http://127.0.0.1:$RPORT host host_redirect.yml
+set_plugins '[{"name":"good2","version":"1.0.0"}]'
+attack "a redirect to another host" "index: index.json.sig: HTTP 302" host_redirect.yml
+
 # index rollback, rewritten history, freeze
 set_plugins '[{"name":"good","version":"1.0.0"}]'
 cp -a R Rold; OLDSIG=$(mktemp -p "$T"); cp R/index.json.sig "$OLDSIG"
