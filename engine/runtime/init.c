@@ -8,6 +8,9 @@
 #include "util/util.h"
 
 #include <curl/curl.h>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -176,8 +179,19 @@ int wg_runtime_init(const wg_runtime_options *o, wg_runtime_result *res)
 	r.now = o->now ? o->now : time(NULL);
 	if (wg_dir_create(r.dir, 0755))
 		return rt_error(&r, "cannot create %s: %s", r.dir, wg_error_last());
-	if (curl_global_init(CURL_GLOBAL_DEFAULT))
+	/* one init at a time per DIR (the lock goes with the process) */
+	char *lock = wg_asprintf("%s/.lock", r.dir);
+	int lfd = lock ? open(lock, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0644) : -1;
+	free(lock);
+	if (lfd < 0 || flock(lfd, LOCK_EX | LOCK_NB)) {
+		if (lfd >= 0)
+			close(lfd);
+		return rt_error(&r, "%s: another runtime init holds its lock (or it cannot be opened)", r.dir);
+	}
+	if (curl_global_init(CURL_GLOBAL_DEFAULT)) {
+		close(lfd);
 		return rt_error(&r, "libcurl cannot start");
+	}
 	rc = steps(&r);
 	if (rc && !res->num_errors)
 		for (size_t i = 0; i < res->num_plugins; i++)
@@ -196,6 +210,7 @@ int wg_runtime_init(const wg_runtime_options *o, wg_runtime_result *res)
 	json_decref(r.config);
 	json_decref(r.index);
 	curl_global_cleanup();
+	close(lfd);
 	return rc;
 }
 

@@ -53,6 +53,11 @@ REGURL=http://127.0.0.1:$HPORT DIR=inst_http host host_http.yml
 "$W" runtime init --host host_http.yml --token-file token >out.txt 2>err.txt &&
 	cmp -s inst_http/current/good2.wasm good2.wasm && ok "over http://: $(cat out.txt)" || { bad "http registry"; cat err.txt; }
 
+# two inits on one DIR at once: the second waits for nobody, it refuses
+exec 9>inst/.lock; flock 9
+attack "a second init while one holds the lock" "another runtime init holds its lock"
+exec 9>&-
+
 # ---- attacks: each refused, exit 1, reason named, installed set byte-identical --
 sha() { sha256sum <"$1" | cut -c1-64; }
 sync_m() { rm -rf M; cp -a R M; }
