@@ -4,7 +4,7 @@
  * table-driven field walker, so errors read "FILE:LINE:COL: what" like the
  * rules file's.  Required: version 1, abi, features, imports, memory, keys
  * (control, registry, audit: PEM public key files), control (url,
- * instance), registry (url), install (dir).
+ * instance), registry (url), install (dir); optional: limits (timeouts).
  */
 #include "wasmgate/host.h"
 #include "wasmgate/module.h"
@@ -213,6 +213,21 @@ static int load_install(wg_pctx *c, const wg_ynode *v)
 	return rc;
 }
 
+static int load_limits(wg_pctx *c, const wg_ynode *v)
+{
+	wg_host *h = ((hctx *)c)->h;
+	const wg_field f[] = {
+		{ "connect_timeout", WG_F_UINT, &h->connect_timeout, NULL, NULL },
+		{ "timeout", WG_F_UINT, &h->timeout, NULL, NULL },
+		{ NULL, 0, NULL, NULL, NULL },
+	};
+	int rc = wg_pctx_walk(c, v, "limits", f);
+
+	if (!rc && (h->connect_timeout > 3600 || h->timeout > 86400))
+		return wg_pctx_error(c, v, "limits: connect_timeout is at most 3600 and timeout at most 86400 seconds");
+	return rc;
+}
+
 static int skip(wg_pctx *c, const wg_ynode *v)
 {
 	(void)c;
@@ -234,6 +249,7 @@ static int load_root(hctx *x, const wg_ynode *root)
 		{ "control", WG_F_CUSTOM, NULL, NULL, load_control },
 		{ "registry", WG_F_CUSTOM, NULL, NULL, load_registry },
 		{ "install", WG_F_CUSTOM, NULL, NULL, load_install },
+		{ "limits", WG_F_CUSTOM, NULL, NULL, load_limits },
 		{ NULL, 0, NULL, NULL, NULL },
 	};
 	const wg_ynode *v;

@@ -172,7 +172,12 @@ int wg_runtime_init(const wg_runtime_options *o, wg_runtime_result *res)
 	res->version = 1;
 	if (!o || o->version != 1 || !o->host)
 		return wg_error_set(WG_EINVAL, "wg_runtime_init: options need version 1 and a host profile");
-	r.o = o;
+	wg_runtime_options oc = *o;   /* timeouts: options, else host.yml, else 10 s / 300 s */
+	if (!oc.connect_timeout)
+		oc.connect_timeout = o->host->connect_timeout ? (long)o->host->connect_timeout : 10;
+	if (!oc.timeout)
+		oc.timeout = o->host->timeout ? (long)o->host->timeout : 300;
+	r.o = &oc;
 	r.h = o->host;
 	r.res = res;
 	r.dir = o->dir ? o->dir : o->host->install_dir;

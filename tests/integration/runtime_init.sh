@@ -137,6 +137,21 @@ REGURL=http://127.0.0.1:$RPORT host host_redirect.yml
 set_plugins '[{"name":"good2","version":"1.0.0"}]'
 attack "a redirect to another host" "index: index.json.sig: HTTP 302" host_redirect.yml
 
+# a server that stalls mid-body: cut off by limits.timeout
+SPORT=$(free_port)
+python3 -c 'import http.server, sys, time
+class H(http.server.BaseHTTPRequestHandler):
+    def do_GET(s):
+        s.send_response(200); s.send_header("Content-Length", "100000"); s.end_headers()
+        s.wfile.write(b"{" * 10); s.wfile.flush(); time.sleep(60)
+    def log_message(s, *a): pass
+http.server.ThreadingHTTPServer(("127.0.0.1", int(sys.argv[1])), H).serve_forever()' "$SPORT" &
+SERVERS="${SERVERS:-} $!"
+for i in $(seq 100); do python3 -c 'import socket,sys; socket.create_connection(("127.0.0.1", int(sys.argv[1])))' "$SPORT" 2>/dev/null && break; sleep 0.1; done
+REGURL=http://127.0.0.1:$SPORT LIMITS='{connect_timeout: 2, timeout: 2}' host host_stall.yml
+set_plugins '[{"name":"good","version":"1.0.0"}]'
+attack "a server that stalls mid-body (limits.timeout 2 s)" "index: .*(Timeout|timed out)" host_stall.yml
+
 # index rollback, rewritten history, freeze
 set_plugins '[{"name":"good","version":"1.0.0"}]'
 cp -a R Rold; OLDSIG=$(mktemp -p "$T"); cp R/index.json.sig "$OLDSIG"

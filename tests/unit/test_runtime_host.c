@@ -36,6 +36,8 @@ static void render(wg_buf *b, const wg_host *h)
 		      h->num_audit_keys);
 	wg_buf_printf(b, "control=%s instance=%s\n", h->control_url, h->instance);
 	wg_buf_printf(b, "registry=%s\n", h->registry_url);
+	wg_buf_printf(b, "timeouts=%llu,%llu\n", (unsigned long long)h->connect_timeout,
+		      (unsigned long long)h->timeout);
 }
 
 /* the "# expect:" lines of `path`, joined by "\n" */

@@ -34,6 +34,8 @@ typedef struct {
 	char *instance;              /* this runtime's instance id */
 	char *registry_url;          /* base URL (https://, http://, file://) of the registry */
 	char *install_dir;           /* where generations live (relative: to host.yml) */
+	uint64_t connect_timeout;    /* limits.connect_timeout seconds (0: 10) */
+	uint64_t timeout;            /* limits.timeout seconds per transfer (0: 300) */
 } wg_host;
 
 /** Load and check `path`.  *out: free with wg_host_free(). */

@@ -44,8 +44,8 @@ typedef struct {
 	const wg_host *host;          /* the host profile */
 	const char *token;            /* the instance token for the control plane */
 	const char *dir;              /* install dir; NULL: host->install_dir */
-	long connect_timeout;         /* seconds; 0: 10 */
-	long timeout;                 /* seconds per transfer; 0: 300 */
+	long connect_timeout;         /* seconds; 0: host.yml's, else 10 */
+	long timeout;                 /* seconds per transfer; 0: host.yml's, else 300 */
 	time_t now;                   /* 0: the clock */
 	wg_runtime_progress progress; /* or NULL */
 	void *progress_user;

@@ -65,6 +65,8 @@ control: {url: "${CTLURL:-$URL}", instance: ${INSTANCE:-edge-1}}
 registry: {url: "${REGURL:-file://$T/M}"}
 install: {dir: ${DIR:-inst}}
 YML
+	[ -n "${LIMITS:-}" ] && echo "limits: $LIMITS" >>"$1"
+	return 0
 }
 
 # set_plugins JSON-LIST: the admin sets edge-1's plugins (200 expected)
