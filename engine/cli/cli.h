@@ -28,6 +28,7 @@ int cmd_build(int argc, char **argv);
 void cli_version_print(FILE *f);
 int cmd_registry(int argc, char **argv);
 int cmd_control(int argc, char **argv);
+int cmd_runtime(int argc, char **argv);
 
 #include "wasmgate/audit.h"
 #include <stdbool.h>

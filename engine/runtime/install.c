@@ -1,0 +1,242 @@
+/*
+ * install.c - step 6 and the state kept between runs.  A new generation is
+ * written under generations/.new.<pid>/ (each file fsynced), renamed to
+ * generations/<N>, then DIR/current (a symlink) is replaced by one rename;
+ * the previous generation is kept, older ones are removed.  state.json
+ * (last applied revision and ETag, last trusted index version and digest,
+ * current generation) is written atomically after the switch.  Until the
+ * rename of `current` nothing the host reads has changed.
+ */
+#include "runtime/runtime_int.h"
+#include "util/util.h"
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+int rt_state_load(const char *dir, rt_state *s)
+{
+	char *path = wg_asprintf("%s/state.json", dir), *text = NULL;
+	size_t len;
+	json_t *j;
+	int rc = 0;
+
+	memset(s, 0, sizeof(*s));
+	if (!path)
+		return WG_ENOMEM;
+	if (access(path, F_OK)) {
+		free(path);
+		return 0;
+	}
+	if ((rc = wg_file_read(path, 65536, &text, &len)) == 0) {
+		j = json_loadb(text, len, 0, NULL);
+		if (!json_is_object(j))
+			rc = wg_error_set(WG_EPARSE, "%s: not a JSON object", path);
+		s->revision = json_integer_value(json_object_get(j, "revision"));
+		s->index_version = json_integer_value(json_object_get(j, "index_version"));
+		s->generation = json_integer_value(json_object_get(j, "generation"));
+		snprintf(s->index_sha256, sizeof(s->index_sha256), "%s",
+			 json_string_value(json_object_get(j, "index_sha256")) ?: "");
+		snprintf(s->etag, sizeof(s->etag), "%s", json_string_value(json_object_get(j, "etag")) ?: "");
+		json_decref(j);
+	}
+	free(text);
+	free(path);
+	return rc;
+}
+
+int rt_state_save(const char *dir, const rt_state *s)
+{
+	json_t *j = json_pack("{s:I, s:s, s:I, s:s, s:I}", "revision", (json_int_t)s->revision,
+			      "etag", s->etag, "index_version", (json_int_t)s->index_version,
+			      "index_sha256", s->index_sha256, "generation", (json_int_t)s->generation);
+	char *text = j ? json_dumps(j, JSON_SORT_KEYS | JSON_INDENT(2)) : NULL, *path;
+	int rc = WG_ENOMEM;
+
+	json_decref(j);
+	if (text && (path = wg_asprintf("%s/state.json", dir))) {
+		rc = wg_file_write_atomic(path, text, strlen(text), 0644, 0);
+		free(path);
+	}
+	free(text);
+	return rc;
+}
+
+static int copy_in(rt_run *r, const char *stage, const char *sha, const char *name)
+{
+	char *src = wg_asprintf("%s/cache/%s", r->dir, sha), *dst = wg_asprintf("%s/%s", stage, name);
+	char *data = NULL;
+	size_t len = 0;
+	int rc = WG_ENOMEM;
+
+	if (src && dst && !(rc = wg_file_read(src, UINT32_MAX, &data, &len)))
+		rc = wg_file_write_atomic(dst, data, len, 0644, 1);
+	free(data);
+	free(src);
+	free(dst);
+	return rc;
+}
+
+static int write_stage(rt_run *r, const char *stage)
+{
+	json_t *m = json_pack("{s:I, s:I, s:s, s:[]}", "revision", (json_int_t)r->res->revision,
+			      "index_version", (json_int_t)r->res->index_version, "index_sha256",
+			      r->index_sha256, "plugins");
+	char *text, *name, *path;
+	int rc = m ? 0 : WG_ENOMEM;
+
+	for (size_t i = 0; !rc && i < r->res->num_plugins; i++) {
+		wg_runtime_plugin *p = &r->res->plugins[i];
+		json_t *e = json_object_get(json_object_get(json_object_get(r->index, "plugins"), p->name), p->version);
+		const char *as = json_string_value(json_object_get(json_object_get(json_object_get(e, "files"), "attestation"), "sha256"));
+
+		if (!(name = wg_asprintf("%s.wasm", p->name)))
+			return WG_ENOMEM;
+		rc = copy_in(r, stage, p->sha256, name);
+		free(name);
+		if (!rc && (name = wg_asprintf("%s.intoto.json", p->name))) {
+			rc = copy_in(r, stage, as, name);
+			free(name);
+		}
+		json_array_append_new(json_object_get(m, "plugins"),
+				      json_pack("{s:s, s:s, s:s}", "name", p->name, "version", p->version,
+						"sha256", p->sha256));
+	}
+	text = rc ? NULL : json_dumps(m, JSON_SORT_KEYS | JSON_INDENT(2));
+	json_decref(m);
+	if (!rc && (!text || !(path = wg_asprintf("%s/manifest.json", stage))))
+		rc = WG_ENOMEM;
+	else if (!rc) {
+		rc = wg_file_write_atomic(path, text, strlen(text), 0644, 1);
+		free(path);
+	}
+	free(text);
+	return rc;
+}
+
+static void remove_dir(const char *path)
+{
+	DIR *d = opendir(path);
+	struct dirent *e;
+
+	while (d && (e = readdir(d)))
+		if (strcmp(e->d_name, ".") && strcmp(e->d_name, "..")) {
+			char *f = wg_asprintf("%s/%s", path, e->d_name);
+			if (f)
+				unlink(f);
+			free(f);
+		}
+	if (d)
+		closedir(d);
+	rmdir(path);
+}
+
+static void fsync_dir(const char *path)
+{
+	int fd = open(path, O_RDONLY | O_DIRECTORY);
+
+	if (fd >= 0) {
+		fsync(fd);
+		close(fd);
+	}
+}
+
+/* keep generations `keep` and `prev`; remove the others and stale stages */
+static void prune(const char *gens, long long keep, long long prev)
+{
+	DIR *d = opendir(gens);
+	struct dirent *e;
+
+	while (d && (e = readdir(d))) {
+		char *end, *path;
+		long long n = strtoll(e->d_name, &end, 10);
+
+		if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
+			continue;
+		if (!*end && (n == keep || n == prev))
+			continue;
+		if ((path = wg_asprintf("%s/%s", gens, e->d_name)))
+			remove_dir(path);
+		free(path);
+	}
+	if (d)
+		closedir(d);
+}
+
+static int switch_current(rt_run *r, long long n)
+{
+	char *target = wg_asprintf("generations/%lld", n), *tmp = wg_asprintf("%s/.current.%ld", r->dir, (long)getpid());
+	char *cur = wg_asprintf("%s/current", r->dir);
+	int rc = 0;
+
+	if (!target || !tmp || !cur)
+		rc = WG_ENOMEM;
+	else if ((unlink(tmp), symlink(target, tmp)) || rename(tmp, cur))
+		rc = rt_error(r, "install: cannot switch %s: %m", cur);
+	else
+		fsync_dir(r->dir);
+	if (rc && tmp)
+		unlink(tmp);
+	free(target);
+	free(tmp);
+	free(cur);
+	return rc;
+}
+
+int rt_install(rt_run *r)
+{
+	char *gens = wg_asprintf("%s/generations", r->dir), *stage = NULL, *final = NULL;
+	long long n = r->state.generation + 1, prev = r->state.generation;
+	int rc;
+
+	rt_progress(r, "install", NULL, 0, 1);
+	if (!gens || wg_dir_create(gens, 0755)) {
+		free(gens);
+		return rt_error(r, "install: cannot create %s/generations", r->dir);
+	}
+	stage = wg_asprintf("%s/.new.%ld", gens, (long)getpid());
+	remove_dir(stage);
+	if (!stage || mkdir(stage, 0755)) {
+		rc = rt_error(r, "install: cannot create the new generation: %m");
+		goto out;
+	}
+	if ((rc = write_stage(r, stage))) {
+		rt_error(r, "install: %s", wg_error_last());
+		remove_dir(stage);
+		goto out;
+	}
+	fsync_dir(stage);
+	for (;; n++) {   /* a number a crashed run may have left behind is skipped */
+		free(final);
+		if (!(final = wg_asprintf("%s/%lld", gens, n)) || access(final, F_OK))
+			break;
+	}
+	if (!final || rename(stage, final)) {
+		rc = rt_error(r, "install: cannot rename the new generation: %m");
+		remove_dir(stage);
+		goto out;
+	}
+	fsync_dir(gens);
+	if ((rc = switch_current(r, n))) {
+		remove_dir(final);
+		goto out;
+	}
+	r->state.generation = n;
+	r->state.revision = r->res->revision;
+	r->state.index_version = r->res->index_version;
+	snprintf(r->state.index_sha256, sizeof(r->state.index_sha256), "%s", r->index_sha256);
+	if ((rc = rt_state_save(r->dir, &r->state)))
+		rt_error(r, "install: state.json: %s", wg_error_last());
+	r->res->installed = true;
+	r->res->generation = wg_strdup(final);
+	prune(gens, n, prev);
+out:
+	free(gens);
+	free(stage);
+	free(final);
+	return rc;
+}

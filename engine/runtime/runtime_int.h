@@ -1,0 +1,76 @@
+/*
+ * runtime_int.h - internals of runtime init (not public API): the run
+ * context shared by the steps, fetching with libcurl, and the steps.
+ */
+#ifndef WG_RUNTIME_INT_H
+#define WG_RUNTIME_INT_H
+
+#include "wasmgate/runtime.h"
+#include <jansson.h>
+
+/* What is kept between runs (DIR/state.json). */
+typedef struct {
+	long long revision;           /* last applied config revision (0: none) */
+	long long index_version;      /* last trusted index (0: none) */
+	char index_sha256[65];
+	char etag[80];                /* of the last applied config */
+	long long generation;         /* number of generations/N that is current */
+} rt_state;
+
+typedef struct {
+	const wg_runtime_options *o;
+	const wg_host *h;
+	wg_runtime_result *res;
+	const char *dir;
+	time_t now;
+	rt_state state;
+	json_t *config;               /* verified config payload */
+	json_t *index;                /* verified index payload */
+	char index_sha256[65];
+} rt_run;
+
+/* fetch.c */
+typedef struct {
+	const char *token;            /* Authorization: Bearer, or NULL */
+	const char *etag;             /* If-None-Match, or NULL */
+	size_t max;                   /* hard cap on the body */
+	long connect_timeout, timeout;
+} rt_get;
+/* GET url into memory: *status (200, 304, ...), *etag_out (80 bytes) */
+int rt_fetch(const char *url, const rt_get *g, char **body, size_t *len, long *status,
+	     char *etag_out);
+
+/* POST a JSON body (best effort reports); *status is the HTTP status */
+int rt_post_json(const char *url, const char *token, const char *body, long connect_timeout,
+		 long timeout, long *status);
+
+typedef struct {
+	char *url;
+	char *path;                   /* final file */
+	uint64_t size;                /* exact size expected */
+	char sha256[65];              /* expected */
+	int rc;                       /* result */
+	char *error;                  /* why it failed */
+} rt_download;
+/* Download all, in parallel; each writes a temp file beside path, checks
+ * size and sha256 while streaming, renames into place only when both hold. */
+int rt_download_all(rt_download *d, size_t n, long connect_timeout, long timeout,
+		    const wg_runtime_options *o);
+
+/* steps */
+int rt_state_load(const char *dir, rt_state *s);
+int rt_state_save(const char *dir, const rt_state *s);
+int rt_config_fetch(rt_run *r);
+int rt_index_fetch(rt_run *r);
+int rt_plugins_fetch(rt_run *r);
+int rt_plugins_check(rt_run *r);
+int rt_install(rt_run *r);
+
+/* result helpers (init.c) */
+int rt_error(rt_run *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+int rt_reason(wg_runtime_plugin *p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void rt_progress(rt_run *r, const char *stage, const char *plugin, uint64_t done, uint64_t total);
+char *rt_url(const char *base, const char *rel);
+int rt_time_parse(const char *s, time_t *out);
+
+#endif
