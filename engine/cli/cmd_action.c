@@ -222,16 +222,22 @@ static int action_options(action_inputs *in, cli_audit *a)
 /* Enter GITHUB_WORKSPACE (or stay in the cwd); its absolute path in ws.
  * Every output (SARIF, attestations) is confined to it and RUNNER_TEMP: a
  * symlink committed in a pull request (wasmgate-results -> ../outside)
- * must not make the action write elsewhere. */
+ * must not make the action write elsewhere.  Run as root (a Docker action
+ * always is) in a workspace owned by someone else (the runner's user, uid
+ * 1001), everything the action makes is given to the workspace's owner:
+ * the later `run:` steps, as that user, must write into wasmgate-results/. */
 static int action_workspace(char ws[PATH_MAX])
 {
 	const char *env = getenv("GITHUB_WORKSPACE");
 	const char *roots[2];
+	struct stat st;
 
 	if (env && *env && chdir(env) != 0)
 		return action_error("GITHUB_WORKSPACE '%s': %s", env, strerror(errno));
 	if (!getcwd(ws, PATH_MAX))
 		return action_error("cannot tell the working directory: %s", strerror(errno));
+	if (geteuid() == 0 && stat(ws, &st) == 0 && (st.st_uid != 0 || st.st_gid != 0))
+		wg_file_owner(st.st_uid, st.st_gid);
 	roots[0] = ws;
 	roots[1] = getenv("RUNNER_TEMP");
 	if (wg_file_confine(roots, 2))
@@ -297,5 +303,6 @@ int cmd_action(int argc, char **argv)
 	cli_paths_free(files, nfiles);
 	action_inputs_free(&in);
 	wg_file_confine(NULL, 0);
+	wg_file_owner((uid_t)-1, (gid_t)-1);
 	return rc;
 }
