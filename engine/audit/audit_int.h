@@ -48,6 +48,9 @@ bool wg_action_severity(wg_action a, wg_severity *sev);
 /* The checks, one group per file; each returns WG_OK or WG_ENOMEM. */
 int wg_check_status(wg_actx *c);      /* limits.c: WG1000/1090/1091/108x */
 int wg_check_imports(wg_actx *c);     /* imports.c: WG1001-1004 */
+/* Does imports.allow grant `name` (module.field) as wg_check_imports
+ * judges it (not denied; a glob never grants a denied or flagged class)? */
+bool wg_import_allowed(const wg_policy *p, const wg_import *im, const char *name);
 int wg_check_memory(wg_actx *c);      /* memory.c: WG1010-1014, WG1020 */
 int wg_check_features(wg_actx *c);    /* code.c: WG1030/1031 */
 int wg_check_opcodes(wg_actx *c);     /* code.c: WG1040/1041 */

@@ -5,7 +5,10 @@
  * is a warning of its own (WG1100 / WG1101 / WG1102): new permissions
  * need a human.  The baseline is a .wasm file, or a directory holding
  * <plugin>.wasm; a directory without it means the plugin is new: no diff,
- * and the report says it had no baseline.  The baseline is read with the
+ * and the report names the file it looked for (baseline_path without
+ * has_baseline).  A single file must be the same plugin (same name): a
+ * different one is an error, never a silent comparison.  An import that
+ * imports.allow grants is no new permission: not reported.  The baseline is read with the
  * same limits; what it holds is compared even if it did not read cleanly.
  * Imports are compared through hash sets (util/strset.c): linear time.
  */
@@ -54,6 +57,10 @@ static int new_imports(wg_actx *c, const wg_module *b)
 			rc = WG_ENOMEM;
 			break;
 		}
+		if (wg_import_allowed(c->policy, im, name)) {   /* the rules grant it to everyone */
+			free(name);
+			continue;
+		}
 		rc = wg_audit_add(c, WG_RULE_NEW_IMPORT, WG_SEV_WARNING, name, WG_AT(im->offset),
 				  "Imports %s, which the approved version did not.", name);
 		free(name);
@@ -88,11 +95,11 @@ static int new_bits(wg_actx *c, uint32_t now, uint32_t before, bool caps)
 }
 
 /* The baseline file for this plugin; NULL with *rc == WG_OK when a
- * directory has none. */
-static char *baseline_file(const char *path, const char *plugin, int *rc)
+ * directory has none (*missing: the file looked for). */
+static char *baseline_file(const char *path, const char *plugin, int *rc, char **missing)
 {
 	struct stat st;
-	char *f;
+	char *f, *name;
 
 	*rc = WG_OK;
 	if (stat(path, &st) < 0) {
@@ -100,9 +107,19 @@ static char *baseline_file(const char *path, const char *plugin, int *rc)
 		return NULL;
 	}
 	if (!S_ISDIR(st.st_mode)) {
+		if (!(name = wg_basename_noext(path, ".wasm"))) {
+			*rc = WG_ENOMEM;
+			return NULL;
+		}
+		if (strcmp(name, plugin))
+			*rc = wg_error_set(WG_EINVAL, "--baseline %s is plugin '%s', not '%s': give the same "
+					   "plugin's approved file, or a folder of <plugin>.wasm", path, name, plugin);
+		free(name);
+		if (*rc)
+			return NULL;
 		f = wg_strdup(path);
 	} else if ((f = wg_asprintf("%s/%s.wasm", path, plugin)) && access(f, F_OK) != 0) {
-		free(f);
+		*missing = f;
 		return NULL;
 	}
 	if (!f)
@@ -114,10 +131,13 @@ int wg_audit_baseline(wg_actx *c, const char *path)
 {
 	wg_module *b = NULL;
 	int rc;
-	char *file = baseline_file(path, c->r->plugin, &rc);
+	char *missing = NULL;
+	char *file = baseline_file(path, c->r->plugin, &rc, &missing);
 
-	if (!file)
+	if (!file) {
+		c->r->baseline_path = missing;   /* looked for, absent: a new plugin */
 		return rc;
+	}
 	rc = wg_module_read_file(file, &c->policy->limits, &b);
 	if (!rc) {
 		c->r->has_baseline = true;

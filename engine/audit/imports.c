@@ -65,6 +65,18 @@ static int classify(wg_actx *c, const wg_import *im, const char *name)
 			    wg_action_name(p->imports.unlisted));
 }
 
+bool wg_import_allowed(const wg_policy *p, const wg_import *im, const char *name)
+{
+	wg_capability cap = wg_capability_of(im->module, im->field);
+	bool classed = wg_capability_name(cap) && ((p->imports.cap_deny | p->imports.cap_flag) & cap);
+
+	if (list_match(&p->imports.deny, name))
+		return false;
+	if (list_names(&p->imports.allow, name))
+		return true;
+	return !classed && list_match(&p->imports.allow, name);
+}
+
 int wg_check_imports(wg_actx *c)
 {
 	const wg_module *m = c->m;

@@ -34,23 +34,23 @@ typedef struct {
 	pthread_mutex_t lock;
 } pool;
 
-/* The bundled rules: $WASMGATE_RULES_DIR, <exe>/../share/wasmgate/rules,
- * the source tree's rules/. */
-static char *default_rules(void)
+/* The bundled rules file `name`.yml ("default", "strict"):
+ * $WASMGATE_RULES_DIR, <exe>/../share/wasmgate/rules, the source tree's rules/. */
+static char *bundled_rules(const char *name)
 {
 	const char *env = getenv("WASMGATE_RULES_DIR");
 	char exe[4096], *cand[3] = { NULL, NULL, NULL }, *found = NULL;
 	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
 
 	if (env && *env)
-		cand[0] = wg_asprintf("%s/default.yml", env);
+		cand[0] = wg_asprintf("%s/%s.yml", env, name);
 	if (n > 0) {
 		exe[n] = '\0';
 		*strrchr(exe, '/') = '\0';
-		cand[1] = wg_asprintf("%s/../share/wasmgate/rules/default.yml", exe);
+		cand[1] = wg_asprintf("%s/../share/wasmgate/rules/%s.yml", exe, name);
 	}
 	if (*WG_SOURCE_DIR)
-		cand[2] = wg_asprintf("%s/rules/default.yml", WG_SOURCE_DIR);
+		cand[2] = wg_asprintf("%s/rules/%s.yml", WG_SOURCE_DIR, name);
 	for (int i = 0; i < 3; i++) {
 		if (!found && cand[i] && access(cand[i], R_OK) == 0)
 			found = cand[i];
@@ -60,16 +60,23 @@ static char *default_rules(void)
 	return found;
 }
 
+bool cli_rules_bundled(const char *name)
+{
+	return name && (!strcmp(name, "default") || !strcmp(name, "strict"));
+}
+
+/* --rules FILE, or a bundled set by name (default, strict; ./strict is a file). */
 static int load_rules(cli_audit *a)
 {
+	const char *want = a->rules_path ? a->rules_path : "default";
 	char *path = NULL;
 	int rc;
 
-	if (!a->rules_path && !(path = default_rules())) {
-		cli_error("cannot find the bundled rules (default.yml): use --rules FILE or set WASMGATE_RULES_DIR");
+	if (cli_rules_bundled(want) && !(path = bundled_rules(want))) {
+		cli_error("cannot find the bundled rules (%s.yml): use --rules FILE or set WASMGATE_RULES_DIR", want);
 		return -1;
 	}
-	rc = wg_policy_load_file(a->rules_path ? a->rules_path : path, &a->policy);
+	rc = wg_policy_load_file(path ? path : want, &a->policy);
 	free(path);
 	if (rc)
 		cli_error(NULL);
@@ -200,6 +207,8 @@ static int print_reports(const cli_audit *a)
 	char *s;
 
 	o.color = isatty(STDOUT_FILENO) && !getenv("NO_COLOR");
+	if (a->policy && a->policy->path)   /* which rules judged: the file, as resolved */
+		printf("rules: %s\n", cli_esc(a->policy->path));
 	for (size_t i = 0; i < a->num_reports; i++) {
 		if (!(s = wg_text_report(a->reports[i], &o)))
 			return -1;

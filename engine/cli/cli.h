@@ -68,6 +68,8 @@ typedef struct {
 } cli_audit;
 
 /* Audit, write every output, print; returns the process exit code. */
+/* Is `name` a bundled rules set ('default', 'strict') rather than a file? */
+bool cli_rules_bundled(const char *name);
 int cli_audit_execute(cli_audit *a);
 void cli_audit_release(cli_audit *a);
 /* Output steps: 0 ok, else an error already printed. */

@@ -43,7 +43,7 @@ static void action_usage(FILE *f)
 	      "(relative paths are resolved against GITHUB_WORKSPACE):\n"
 	      "  INPUT_PATH          files, directories or globs, one per line ('**' matches any\n"
 	      "                      depth; hidden dirs and node_modules skipped)  [" ACTION_DEFAULT_PATH "]\n"
-	      "  INPUT_RULES         rules file; empty or 'default': the bundled default.yml\n"
+	      "  INPUT_RULES         rules file; empty, 'default' or 'strict': the bundled file\n"
 	      "  INPUT_BASELINE-DIR  directory of previously approved <plugin>.wasm\n"
 	      "  INPUT_FAIL-ON       reject | flag | never  [reject]\n"
 	      "  INPUT_SARIF-FILE    SARIF output; set but empty: none  [" ACTION_DEFAULT_SARIF "]\n"
@@ -196,7 +196,9 @@ static int action_options(action_inputs *in, cli_audit *a)
 		return action_error("summary: '%s' is not true or false", in->summary);
 	if (in->summary && !strcmp(in->summary, "false"))
 		unsetenv("GITHUB_STEP_SUMMARY");
-	if (in->rules && strcmp(in->rules, "default")) {
+	if (cli_rules_bundled(in->rules)) {
+		a->rules_path = in->rules;   /* 'default' or 'strict': the bundled file */
+	} else if (in->rules) {
 		if (stat(in->rules, &st) != 0 || !S_ISREG(st.st_mode))
 			return action_error("rules: file '%s' not found in the workspace", in->rules);
 		a->rules_path = in->rules;
@@ -207,6 +209,8 @@ static int action_options(action_inputs *in, cli_audit *a)
 		a->baseline = in->baseline;
 	}
 	a->sarif_path = !in->sarif_set ? ACTION_DEFAULT_SARIF : in->sarif; /* set but empty: none */
+	if (a->sarif_path && !strcmp(a->sarif_path, "-"))
+		return action_error("sarif-file: '-' (stdout) is for the CLI; name a file in the workspace");
 	a->category = in->category;
 	if (in->sign_key && strstr(in->sign_key, "-----BEGIN")) {
 		if (setenv("WASMGATE_SIGNING_KEY", in->sign_key, 1))
@@ -222,16 +226,22 @@ static int action_options(action_inputs *in, cli_audit *a)
 /* Enter GITHUB_WORKSPACE (or stay in the cwd); its absolute path in ws.
  * Every output (SARIF, attestations) is confined to it and RUNNER_TEMP: a
  * symlink committed in a pull request (wasmgate-results -> ../outside)
- * must not make the action write elsewhere. */
+ * must not make the action write elsewhere.  Run as root (a Docker action
+ * always is) in a workspace owned by someone else (the runner's user, uid
+ * 1001), everything the action makes is given to the workspace's owner:
+ * the later `run:` steps, as that user, must write into wasmgate-results/. */
 static int action_workspace(char ws[PATH_MAX])
 {
 	const char *env = getenv("GITHUB_WORKSPACE");
 	const char *roots[2];
+	struct stat st;
 
 	if (env && *env && chdir(env) != 0)
 		return action_error("GITHUB_WORKSPACE '%s': %s", env, strerror(errno));
 	if (!getcwd(ws, PATH_MAX))
 		return action_error("cannot tell the working directory: %s", strerror(errno));
+	if (geteuid() == 0 && stat(ws, &st) == 0 && (st.st_uid != 0 || st.st_gid != 0))
+		wg_file_owner(st.st_uid, st.st_gid);
 	roots[0] = ws;
 	roots[1] = getenv("RUNNER_TEMP");
 	if (wg_file_confine(roots, 2))
@@ -297,5 +307,6 @@ int cmd_action(int argc, char **argv)
 	cli_paths_free(files, nfiles);
 	action_inputs_free(&in);
 	wg_file_confine(NULL, 0);
+	wg_file_owner((uid_t)-1, (gid_t)-1);
 	return rc;
 }

@@ -17,7 +17,8 @@ static void usage(FILE *f)
 	      "Audit WebAssembly modules against YAML sandboxing rules.  A directory\n"
 	      "means every .wasm below it; globs may use ** for any depth (quote them).\n"
 	      "\n"
-	      "  --rules FILE        rules file (default: the bundled default.yml)\n"
+	      "  --rules FILE        rules file, or default / strict: the bundled set\n"
+	      "                      of that name (./strict for a file so named)\n"
 	      "  --baseline PATH     last approved version: a .wasm, or a directory\n"
 	      "                      with <plugin>.wasm; new imports, capabilities and\n"
 	      "                      features become findings\n"
@@ -25,7 +26,7 @@ static void usage(FILE *f)
 	      "                      worst decision is at least WHEN\n"
 	      "  -j, --jobs N        audit N files at a time (default: all cores)\n"
 	      "  --json              print the reports as JSON on stdout\n"
-	      "  --sarif FILE        write a SARIF 2.1.0 log\n"
+	      "  --sarif FILE        write a SARIF 2.1.0 log ('-': to stdout, no text)\n"
 	      "  --category ID       SARIF automationDetails.id prefix\n"
 	      "  --sign-key FILE     sign an attestation per plugin (Ed25519 PEM;\n"
 	      "                      default: $WASMGATE_SIGNING_KEY)\n"
@@ -93,6 +94,13 @@ static int parse(cli_audit *a, int argc, char **argv)
 			fputs("(see 'wasmgate audit --help')\n", stderr);
 			return -1;
 		}
+	}
+	if (a->sarif_path && !strcmp(a->sarif_path, "-")) {
+		if (a->json) {
+			cli_error("audit: --sarif - and --json both want stdout");
+			return -1;
+		}
+		a->quiet = true;   /* stdout carries the SARIF log only */
 	}
 	a->paths = argv + optind;
 	a->num_paths = (size_t)(argc - optind);

@@ -1,9 +1,11 @@
 /*
  * cmd_keygen.c - 'wasmgate keygen --out NAME': a new Ed25519 key pair as
  * NAME.key (PKCS#8 PEM, mode 0600) and NAME.pub (SubjectPublicKeyInfo PEM).
- * Never overwrites either file.
+ * Never overwrites either file.  Missing folders of NAME are made (like
+ * --sarif): keygen --out keys/audit.
  */
 #include "cli/cli.h"
+#include "util/util.h"
 #include "wasmgate/key.h"
 
 #include <getopt.h>
@@ -13,7 +15,8 @@ static void usage(FILE *f)
 	fprintf(f, "usage: wasmgate keygen --out NAME\n\n"
 		"Writes NAME.key (private, mode 0600; keep it secret, e.g. as the\n"
 		"WASMGATE_SIGNING_KEY Actions secret) and NAME.pub (public, for\n"
-		"'wasmgate verify --key').  Existing files are never overwritten.\n");
+		"'wasmgate verify --key').  Existing files are never overwritten;\n"
+		"missing folders of NAME are made.\n");
 }
 
 int cmd_keygen(int argc, char **argv)
@@ -38,7 +41,7 @@ int cmd_keygen(int argc, char **argv)
 		usage(stderr);
 		return WG_EXIT_ERROR;
 	}
-	if (wg_key_generate(&k) || wg_key_write_files(k, name)) {
+	if (wg_dir_create_parent(name, 0755) || wg_key_generate(&k) || wg_key_write_files(k, name)) {
 		cli_error(NULL);
 		wg_key_free(k);
 		return WG_EXIT_ERROR;

@@ -144,6 +144,12 @@ static void capability_diff(wg_buf *b, const wg_report *r)
 {
 	size_t n = 0;
 
+	if (!r->has_baseline && r->baseline_path) {
+		wg_buf_puts(b, "Capability diff: no baseline, ");
+		md(b, r->baseline_path);
+		wg_buf_puts(b, " not found (a new plugin: nothing to compare).\n\n");
+		return;
+	}
 	if (!r->has_baseline) {
 		wg_buf_puts(b, "Capability diff: no baseline given.\n\n");
 		return;

@@ -170,6 +170,10 @@ char *wg_text_report(const wg_report *r, const wg_text_options *opts)
 		wg_buf_puts(&b, "  compared with ");
 		esc(&b, r->baseline_path);
 		wg_buf_puts(&b, "\n");
+	} else if (r->baseline_path) {
+		wg_buf_puts(&b, "  no baseline: ");
+		esc(&b, r->baseline_path);
+		wg_buf_puts(&b, " not found (a new plugin: nothing to compare)\n");
 	}
 	for (size_t i = 0; i < r->num_findings; i++)
 		if (o->waived || !r->findings[i].waiver)

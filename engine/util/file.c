@@ -8,6 +8,9 @@
  * Outputs never write through a symlink at the
  * final component; after wg_file_confine() (the action) they are refused,
  * before anything is made, when their directory resolves outside the roots.
+ * After wg_file_owner() (the action, run as root in a workspace owned by
+ * the runner's user) every file and directory made here is given to that
+ * owner, so the workflow's later steps can write beside and over them.
  */
 #include "util/util.h"
 
@@ -137,6 +140,21 @@ static int write_all(int fd, const void *data, size_t len)
 	return 0;
 }
 
+/* The owner new outputs are given (wg_file_owner); -1: left as made. */
+static uid_t owner_uid = (uid_t)-1;
+static gid_t owner_gid = (gid_t)-1;
+
+void wg_file_owner(uid_t uid, gid_t gid)
+{
+	owner_uid = uid;
+	owner_gid = gid;
+}
+
+static bool owner_set(void)
+{
+	return owner_uid != (uid_t)-1 || owner_gid != (gid_t)-1;
+}
+
 /* The directories outputs are confined to (wg_file_confine); none: anywhere. */
 #define CONFINE_MAX 4
 static char *confine_roots[CONFINE_MAX];
@@ -252,7 +270,8 @@ int wg_file_write_atomic(const char *path, const void *data, size_t len,
 		free(tmp);
 		return wg_error_set(WG_EIO, "%s: cannot create: %s", path, strerror(err));
 	}
-	if (fchmod(fd, mode) < 0 || write_all(fd, data, len) < 0 || fsync(fd) < 0) {
+	if (fchmod(fd, mode) < 0 || (owner_set() && fchown(fd, owner_uid, owner_gid) < 0) ||
+	    write_all(fd, data, len) < 0 || fsync(fd) < 0) {
 		err = errno;
 		close(fd);
 		unlink(tmp);
@@ -346,7 +365,11 @@ int wg_dir_create(const char *path, mode_t mode)
 		if (c != '/' && c != '\0')
 			continue;
 		*p = '\0';
-		if (mkdir(copy, mode) < 0 && errno != EEXIST)
+		if (mkdir(copy, mode) == 0) {
+			if (owner_set() && chown(copy, owner_uid, owner_gid) < 0)
+				rc = wg_error_set(WG_EIO, "%s: cannot give the directory to its owner: %s",
+						  copy, strerror(errno));
+		} else if (errno != EEXIST)
 			rc = wg_error_set(WG_EIO, "%s: cannot create the directory: %s", copy,
 					  strerror(errno));
 		else if (stat(copy, &st) < 0 || !S_ISDIR(st.st_mode))

@@ -74,6 +74,10 @@ int wg_file_write_atomic_at(int dirfd, const char *name, const void *data,
  * is made.  Process-wide; n = 0 lifts it.  Outputs never write through a
  * symlink at their final component, confined or not. */
 int wg_file_confine(const char *const *roots, size_t n);
+/* Give every file and directory made by the writers above from now on to
+ * uid:gid (fchown/chown; -1 keeps that part).  Process-wide; (-1, -1)
+ * lifts it.  The action sets the workspace's owner when it runs as root. */
+void wg_file_owner(uid_t uid, gid_t gid);
 
 /* mkdir -p: create `path` and its missing parents (mode for new ones);
  * WG_EIO with a message naming the part that could not be made. */

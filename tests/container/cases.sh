@@ -289,3 +289,32 @@ wg_run_all() {
 	echo "$WG_PASSES passed, $WG_FAILS failed"
 	[ "$WG_FAILS" = 0 ]
 }
+
+# wg_check_runner_owner RUN TEMPLATE WORK: the GitHub runner's ownership.
+# The workspace belongs to the runner's user (uid 1001, gid 121), the action
+# runs as root (RUN must run it as root), and the next `run:` steps run as
+# 1001:121 (setpriv) and write into the folder the action made for its SARIF
+# (the reusable workflow's `jq ... > wasmgate-results/result.json`), replace
+# its files and remove it.  Prints "ok"/"FAIL"; returns 1 on failure, 77
+# when not root or setpriv is missing.
+wg_check_runner_owner() {
+	local run=$1 tmpl=$2 work=$3 ws out rc bad
+	[ "$(id -u)" = 0 ] && command -v setpriv >/dev/null || { echo "skip runner-owner: needs root and setpriv"; return 77; }
+	ws=$work/owner/ws out=$work/owner/out
+	rm -rf "$work/owner"; mkdir -p "$out"; cp -a "$tmpl" "$ws"
+	chmod 0755 "$(dirname "$work")" "$work" "$work/owner"   # the step must reach the workspace
+	chown -R 1001:121 "$ws"
+	wg_action_env "$WG_ACTION_YML" "PATH=plugins/hello.wasm;SARIF-FILE=wasmgate-results/hello.sarif"
+	rc=0; "$run" "$ws" "$out" "${WG_ENV[@]}" || rc=$?
+	if [ "$rc" != 0 ] || [ ! -s "$ws/wasmgate-results/hello.sarif" ]; then
+		echo "FAIL runner-owner: the action exited $rc without wasmgate-results/hello.sarif"; return 1
+	fi
+	bad=$(find "$ws" \( ! -uid 1001 -o ! -gid 121 \) -printf '%u:%g %p\n' | head -5)
+	[ -z "$bad" ] || { echo "FAIL runner-owner: not owned like the workspace (1001:121): $bad"; return 1; }
+	if ! (cd "$ws" && setpriv --reuid 1001 --regid 121 --clear-groups sh -c \
+		'echo "{}" > wasmgate-results/result.json && echo x > wasmgate-results/hello.sarif && rm -r wasmgate-results') \
+		>"$out/step" 2>&1; then
+		echo "FAIL runner-owner: the next step (uid 1001) cannot write: $(head -c 300 "$out/step")"; return 1
+	fi
+	echo "ok   runner-owner (workspace 1001:121, action as root, next step as 1001)"
+}

@@ -42,3 +42,7 @@ run_engine() {
 
 wg_make_workspace "$WORK/template" || { echo "FAIL: cannot build the workspace"; exit 1; }
 wg_run_all run_engine "$WORK/template" "$WORK/runs"
+status=$?
+wg_check_runner_owner run_engine "$WORK/template" "$WORK/runs"
+case $? in 1) status=1 ;; esac
+exit $status

@@ -50,6 +50,11 @@ else
 	echo "skip signed: wasmgate keygen not available yet"
 fi
 
+# The runner's ownership: workspace 1001:121, the action as root (this
+# test's user when run as root), the next step as 1001 (setpriv).
+wg_check_runner_owner run_local "$WORK/template" "$WORK/runs"
+case $? in 1) status=1 ;; esac
+
 # Anything on the command line is refused: the action reads INPUT_* only.
 rc=0; (cd "$WORK/template" && env -i "$WASMGATE" action plugins/hello.wasm >"$WORK/args.out" 2>&1) || rc=$?
 if [ "$rc" != 2 ] || ! grep -q '^::error' "$WORK/args.out"; then

@@ -7,7 +7,10 @@
 #     ::error line), and no listed name becomes a workflow command;
 #   the registry template's `changed` job: git's NUL-delimited names,
 #     passed on literally; a newline in a name is refused, loudly;
-#   the PR comment's and the issue's esc(): no @mention gets through.
+#   the PR comment's and the issue's esc(): no @mention gets through;
+#   the "wasmgate" status is posted for every pull request: one that only
+#   changes docs or only deletes a plugin gives no path, plan an empty
+#   matrix, decide "none", status success "nothing to audit" (gh faked).
 # The step scripts are taken from the YAML (python3 + PyYAML); missing
 # python3-yaml, git, jq, openssl, iconv or node: skip (77).
 set -uo pipefail
@@ -196,4 +199,83 @@ for job in review issue; do
 		console.log(/(^|[^\w])@[A-Za-z0-9]/.test(s) ? "mention: " + s : "none");' "$WORK/$job.js")
 	[ "$out" = none ] && ok "$job: esc() neutralises @mentions" || bad "$job: $out"
 done
+# --- a required check that always reports (issue 10 item 3) ---------------
+# changed_mode REPO docs|delete: a pull request that only edits a README, or only deletes a plugin.
+changed_mode() {
+	local repo=$1 mode=$2 base
+	rm -rf "$repo"; mkdir -p "$repo/plugins/hello" "$repo/rules"
+	git -C "$repo" init -q && git -C "$repo" config user.email t@t && git -C "$repo" config user.name t
+	printf 'version: 1\n' >"$repo/rules/registry.yml"; printf 'wasm' >"$repo/plugins/hello/hello.wasm"
+	printf 'doc\n' >"$repo/README.md"
+	git -C "$repo" add -A && git -C "$repo" commit -qm base
+	base=$(git -C "$repo" rev-parse HEAD)
+	case $mode in
+	docs) printf 'more doc\n' >>"$repo/README.md" ;;
+	delete) git -C "$repo" rm -q plugins/hello/hello.wasm ;;
+	esac
+	git -C "$repo" add -A && git -C "$repo" commit -qm head
+	: >"$repo.ghout"
+	(cd "$repo" && env EVENT=pull_request BASE="$base" HEAD="$(git rev-parse HEAD)" \
+		GITHUB_OUTPUT="$repo.ghout" RUNNER_TEMP="$WORK" bash -e "$WORK/changed.sh" >"$repo.out" 2>&1)
+}
+# the value of a KEY<<DELIM output in FILE
+multiline_output() { awk -v k="$1" 'index($0, k "<<") == 1 {d = substr($0, length(k) + 3); on = 1; next} on && $0 == d {exit} on' "$2"; }
+step "$WF" decide sum run >"$WORK/sum.sh" || bad "decide step not found"
+step "$WF" status "Commit status" run >"$WORK/status.sh" || bad "status step not found"
+mkdir -p "$WORK/bin"
+printf '#!/bin/sh\nprintf "%%s\\n" "$@" >"$GH_ARGS"\n' >"$WORK/bin/gh"; chmod +x "$WORK/bin/gh"
+for mode in docs delete; do
+	changed_mode "$WORK/pr-$mode" $mode
+	p=$(multiline_output path "$WORK/pr-$mode.ghout")
+	if [ -z "$p" ] && grep -qx 'literal=true' "$WORK/pr-$mode.ghout"; then
+		ok "changed ($mode only): no plugin to audit, path empty"
+	else
+		bad "changed ($mode only): path '$p' ($(head -c 300 "$WORK/pr-$mode.out"))"
+	fi
+	# plan with that empty path: an empty matrix, not an error
+	mkdir -p "$WORK/plan-$mode"
+	if plan "$WORK/plan-$mode" true "$p" && [ "$(cat "$WORK/plan-$mode.matrix")" = '[]' ]; then
+		ok "plan ($mode only): empty path -> matrix [] (audit skipped)"
+	else
+		bad "plan ($mode only): $(cat "$WORK/plan-$mode.matrix") $(head -c 300 "$WORK/plan-$mode.out")"
+	fi
+	# decide with no results at all (the audit job was skipped): decision none
+	mkdir -p "$WORK/decide-$mode"; : >"$WORK/decide-$mode.ghout"
+	(cd "$WORK/decide-$mode" && env MATRIX='[]' GITHUB_OUTPUT="$WORK/decide-$mode.ghout" bash -e "$WORK/sum.sh" >/dev/null 2>&1)
+	dec=$(sed -n 's/^decision=//p' "$WORK/decide-$mode.ghout")
+	[ "$dec" = none ] && ok "decide ($mode only): decision none" || bad "decide ($mode only): decision '$dec'"
+	# status: posted, success, context wasmgate
+	rm -f "$WORK/gh.args"
+	env PATH="$WORK/bin:$PATH" GH_ARGS="$WORK/gh.args" REPO=o/r SHA=abc DECISION="$dec" RUN_URL=u \
+		bash -e "$WORK/status.sh" >/dev/null 2>&1
+	if grep -qx 'state=success' "$WORK/gh.args" 2>/dev/null && grep -qx 'context=wasmgate' "$WORK/gh.args" &&
+		grep -q 'nothing to audit' "$WORK/gh.args" && grep -qx 'repos/o/r/statuses/abc' "$WORK/gh.args"; then
+		ok "status ($mode only): wasmgate success, nothing to audit"
+	else
+		bad "status ($mode only): gh got '$(tr '\n' ' ' <"$WORK/gh.args" 2>/dev/null)'"
+	fi
+done
+for d in approve:success flag:pending reject:failure; do
+	rm -f "$WORK/gh.args"
+	env PATH="$WORK/bin:$PATH" GH_ARGS="$WORK/gh.args" REPO=o/r SHA=abc DECISION="${d%%:*}" RUN_URL=u \
+		bash -e "$WORK/status.sh" >/dev/null 2>&1
+	grep -qx "state=${d#*:}" "$WORK/gh.args" 2>/dev/null && ok "status ${d%%:*}: ${d#*:}" || bad "status ${d%%:*}: not ${d#*:}"
+done
+# the wiring: every pull request triggers the registry's workflow, which always
+# calls the reusable one; there the audit is skipped on an empty matrix while
+# decide and status still run.
+if python3 - "$WF" "$REG" <<'PY'
+import sys, yaml
+wf, reg = (yaml.safe_load(open(f)) for f in sys.argv[1:3])
+on = reg.get(True, reg.get("on"))
+assert on["pull_request"] in (None, {}) or "paths" not in on["pull_request"], "pull_request has a paths filter"
+assert "if" not in reg["jobs"]["audit"], "the registry skips the reusable workflow"
+j = wf["jobs"]
+assert "matrix != '[]'" in j["audit"]["if"], "audit not skipped on an empty matrix"
+assert j["decide"]["if"].startswith("always()") and "audit" not in j["status"]["needs"], "status depends on audit"
+assert "always()" in j["status"]["if"], "status not always()"
+assert "!= 'none'" in j["review"]["if"], "review comments on nothing"
+PY
+then ok "wiring: every pull request reaches the status job"; else bad "wiring (see above)"; fi
+
 check_done

@@ -31,7 +31,9 @@
 
 #include <dirent.h>
 #include <stdlib.h>
+#include <errno.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 
 #define MAX_CASES 512
@@ -375,7 +377,13 @@ START_TEST(fixture)
 	wasm = compile(src, name, e.flags, edits, num_edits);
 	if (e.baseline) {
 		char *bsrc = fixture_path("baseline", e.baseline);
-		char *bname = wg_asprintf("baseline-%s", name);
+		/* the same plugin's approved file: baseline/<plugin>.wasm (a
+		 * differently named single-file baseline is an error) */
+		char *bdir = wg_asprintf("%s/baseline", wg_test_tmpdir());
+		char *bname = wg_asprintf("baseline/%s", e.plugin ? e.plugin : name);
+
+		ck_assert(bdir && (mkdir(bdir, 0755) == 0 || errno == EEXIST));
+		free(bdir);
 
 		base = compile(bsrc, bname, NULL, NULL, 0);
 		free(bsrc);

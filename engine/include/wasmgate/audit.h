@@ -51,7 +51,8 @@ typedef struct {
 	size_t counts[3];        /* unwaived findings per wg_severity */
 	size_t num_waived;
 	bool has_baseline;
-	char *baseline_path;
+	char *baseline_path;     /* compared with; without has_baseline: the
+				    <plugin>.wasm a baseline folder lacked */
 } wg_report;
 
 typedef struct {
