@@ -21,8 +21,13 @@ opts_in() {
 	grep -oE '(^|[^A-Za-z0-9-])--?[A-Za-z][A-Za-z0-9-]*' | sed -E 's/^[^-]*//' |
 		grep -vE '^-(-help|h)$' | sort -u
 }
-for cmd in audit rules inspect keygen verify sign build registry; do
+# every command `wasmgate --help` lists (but the action, which reads INPUT_*)
+cmds=$("$WASMGATE" --help | awk '/^commands:/ {c = 1; next} c && /^  [a-z]/ {print $1}' | grep -vx action)
+[ "$(wc -w <<<"$cmds")" -ge 10 ] || bad "wasmgate --help lists only: $cmds"
+for cmd in $cmds; do
 	help=$("$WASMGATE" "$cmd" --help 2>&1) || { bad "$cmd --help fails"; continue; }
+	# control: the admin commands' help, then the server side's
+	[ "$cmd" = control ] && help+=$'\n'$("$WASMGATE" control serve --help 2>&1)
 	help=$(sed -E "s/'wasmgate [^']*'//g" <<<"$help")   # another command quoted in prose
 	mine=$(lines_of "$cmd")
 	[ -n "$mine" ] || { bad "README usage block has no 'wasmgate $cmd' line"; continue; }
