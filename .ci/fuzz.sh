@@ -58,6 +58,9 @@ find "$SRC/rules" "$SRC/tests/rules" "$SRC/tests/fixtures" \( -name '*.yml' -o -
 	-exec cp --backup=numbered -t "$SEEDS/rules" {} + 2>/dev/null || true
 find "$SRC/tests" \( -name '*.intoto.json' -o -name '*.dsse.json' -o -name '*.dsse' \) \
 	-exec cp --backup=numbered -t "$SEEDS/attest" {} + 2>/dev/null || true
+mkdir -p "$SEEDS/manifest"   # plugin.yml: the examples' and the bad-manifest fixtures
+find "$SRC/examples" "$SRC/tests/build" \( -name 'plugin.yml' -o -path '*/tests/build/*.yml' \) \
+	-exec cp --backup=numbered -t "$SEEDS/manifest" {} + 2>/dev/null || true
 ln -s module "$SEEDS/modsig"       # module signatures parse modules too
 mkdir -p "$SEEDS/key"
 if command -v openssl >/dev/null; then   # real keys and a real envelope signed by openssl
@@ -89,6 +92,7 @@ for t in $targets; do
 	      -artifact_prefix="$OUT/artifacts/$name-" "${dict[@]}")
 	say "run $t ${args[*]} $corpus $SEEDS/$name $regress"
 	log="$OUT/$name.log"
+	mkdir -p "$SEEDS/$name"   # a target without seeds of its own starts from its corpus
 	if "$exe" "${args[@]}" "$corpus" "$SEEDS/$name" $( [ -d "$regress" ] && echo "$regress") >"$log" 2>&1; then
 		say "$t: ok, $(grep -m1 -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$') inputs, corpus $(ls "$corpus" | wc -l)"
 	else
