@@ -18,7 +18,10 @@ grep -q "#define WG_VERSION \"$want\"" "$WG_BUILD/include/wasmgate/version.h" &&
 
 wabt=$(wat2wasm --version 2>/dev/null)
 [ "${v[1]-}" = "wabt $wabt (static)" ] && ok "line 2: ${v[1]}" || bad "line 2 '${v[1]-}', want 'wabt $wabt (static)'"
-if ldd "$WASMGATE" | grep -q libbinaryen; then
+# (ldd's output read whole first: `ldd | grep -q` under pipefail fails when
+# grep stops reading early and ldd gets SIGPIPE)
+libs=$(ldd "$WASMGATE")
+if grep -q libbinaryen <<<"$libs"; then
 	[[ ${v[2]-} =~ ^binaryen\ [0-9]+ ]] && ok "line 3: ${v[2]}" || bad "line 3 '${v[2]-}' (libbinaryen linked)"
 else
 	[ "${v[2]-}" = "binaryen not linked" ] && ok "line 3: ${v[2]}" || bad "line 3 '${v[2]-}' (libbinaryen not linked)"
