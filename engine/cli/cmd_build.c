@@ -3,7 +3,7 @@
  * (any error: exit 2 before anything builds), build each plugin x
  * toolchain x variant on -j threads with the library (build.h), print one
  * progress line per build as it finishes, the compiler's output on failure;
- * or print the --matrix JSON.  Thin: the work lives in engine/build.
+ * or print the --matrix JSON.  Thin: the work lives in engine/builder.
  */
 #include "cli/cli.h"
 #include "wasmgate/build.h"

@@ -1,7 +1,7 @@
 /*
  * ytree.c - one YAML document -> a small tree of wg_ynode (scalars, lists,
  * maps) built from libyaml's event stream, for the rules loader and the
- * plugin.yml loader (engine/build/manifest.c).
+ * plugin.yml loader (engine/builder/manifest.c).
  *
  * Walking events (rather than yaml_parser_load) lets us refuse what a rules
  * file never needs before it costs anything: anchors and aliases (alias

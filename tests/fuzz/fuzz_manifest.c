@@ -1,5 +1,5 @@
 /*
- * fuzz_manifest.c - fuzz target: the plugin.yml loader (engine/build).
+ * fuzz_manifest.c - fuzz target: the plugin.yml loader (engine/builder).
  *
  * Bytes -> wg_manifest_parse().  Any input must either load or fail with a
  * one-line message; never crash, leak, or leave *out set on failure.  A

@@ -13,7 +13,7 @@
  * digest does not match its bytes is a miss (and is overwritten by the
  * rebuild).  Cache errors never fail a build: they only cost a rebuild.
  */
-#include "build/build_int.h"
+#include "builder/build_int.h"
 #include "util/util.h"
 
 #include <stdlib.h>

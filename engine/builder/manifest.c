@@ -8,7 +8,7 @@
  * paths that stay in the plugin folder, flags that name no file and load no
  * code); see check.c.  Any error frees everything.
  */
-#include "build/build_int.h"
+#include "builder/build_int.h"
 #include "policy/policy_int.h"
 #include "util/util.h"
 

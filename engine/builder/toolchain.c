@@ -6,7 +6,7 @@
  * folder under a stamp of the compiler file (path, inode, size, mtime) and,
  * for wasi, of wasi-libc's libc.a: a cached build starts no process at all.
  */
-#include "build/build_int.h"
+#include "builder/build_int.h"
 #include "util/util.h"
 
 #include <stdio.h>

@@ -1,5 +1,5 @@
 /*
- * test_build_manifest.c - plugin.yml loading (data-driven) and the
+ * test_builder_manifest.c - plugin.yml loading (data-driven) and the
  * `wasmgate.plugin` section.
  *
  * tests/build/bad/ *.yml must fail with WG_EPARSE; the first line of each is

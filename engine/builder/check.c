@@ -5,7 +5,7 @@
  * (a flag starts with '-', names no file and loads no code: no '/', no
  * '@', none of the options in `denied` below).  Errors point at the value.
  */
-#include "build/build_int.h"
+#include "builder/build_int.h"
 #include "util/util.h"
 
 #include <string.h>

@@ -9,7 +9,7 @@
  * Each entry's `key` is for actions/cache: the plugin's label and a digest
  * of every file in its folder, so an unchanged plugin restores its entry.
  */
-#include "build/build_int.h"
+#include "builder/build_int.h"
 #include "util/util.h"
 
 #include <dirent.h>

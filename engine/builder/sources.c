@@ -4,7 +4,7 @@
  * (sources, include dirs) passes: after resolving symlinks it must still be
  * inside the plugin folder.  Results are relative to the folder, sorted.
  */
-#include "build/build_int.h"
+#include "builder/build_int.h"
 #include "util/util.h"
 
 #include <glob.h>

@@ -4,7 +4,7 @@
  * '\').  Only files inside the plugin folder are kept (relative, sorted,
  * unique); system headers are covered by the toolchain's version.
  */
-#include "build/build_int.h"
+#include "builder/build_int.h"
 #include "util/util.h"
 
 #include <stdlib.h>

@@ -4,7 +4,7 @@
  * stderr together (at most WG_SPAWN_MAX_LOG bytes kept).  posix_spawnp
  * searches PATH, so wrapper scripts put first on PATH see every run.
  */
-#include "build/build_int.h"
+#include "builder/build_int.h"
 #include "util/util.h"
 
 #include <errno.h>

@@ -9,7 +9,7 @@
  *   write    OUT/<name>/<version>/<label>/<name>.wasm and build.json,
  *            each by temporary file + rename, only after all succeeded
  */
-#include "build/build_int.h"
+#include "builder/build_int.h"
 #include "util/util.h"
 
 #include <stdio.h>

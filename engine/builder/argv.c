@@ -5,7 +5,7 @@
  * Order, so later flags win: wasmgate's base flags, then the manifest's
  * common flags, the toolchain's, the variant's.
  */
-#include "build/build_int.h"
+#include "builder/build_int.h"
 #include "util/util.h"
 
 #include <stdarg.h>

@@ -9,7 +9,7 @@
  * on input it cannot read, so: the linked module is first read and
  * validated by our own reader (wabt), and one post-pass runs at a time.
  */
-#include "build/build_int.h"
+#include "builder/build_int.h"
 #include "util/util.h"
 #include "wasmgate/module.h"
 

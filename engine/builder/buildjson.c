@@ -5,7 +5,7 @@
  * the sha256 of every input, the output's sha256 and size, the cache key,
  * whether the cache served it, and the time the build took.
  */
-#include "build/build_int.h"
+#include "builder/build_int.h"
 #include "util/util.h"
 
 #include <stdlib.h>
