@@ -189,16 +189,10 @@ static int audit_all(cli_audit *a, char **files)
 static int print_json(const cli_audit *a)
 {
 	json_t *j = wg_reports_to_json(a->reports, a->num_reports, a->policy);
-	char *s = j ? json_dumps(j, JSON_INDENT(2)) : NULL;
+	int rc = cli_print_json(j, JSON_INDENT(2));
 
 	json_decref(j);
-	if (!s) {
-		cli_error("out of memory writing the JSON report");
-		return -1;
-	}
-	cli_put_json(s);
-	free(s);
-	return 0;
+	return rc;
 }
 
 static int print_reports(const cli_audit *a)

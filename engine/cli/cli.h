@@ -9,6 +9,7 @@
 #ifndef WG_CLI_H
 #define WG_CLI_H
 
+#include <jansson.h>
 #include <stdio.h>
 
 #define WG_EXIT_OK 0
@@ -99,5 +100,8 @@ void cli_esc_release(void);
 /* Print JSON text and a newline on stdout with every "##[" (a workflow
  * command anywhere on a log line) written as "#\u0023[": the same JSON. */
 void cli_put_json(const char *json);
+/* json_dumps(j, flags), then cli_put_json: every JSON a command prints on
+ * stdout goes through here.  -1 (after cli_error) when it cannot. */
+int cli_print_json(const json_t *j, size_t flags);
 
 #endif

@@ -263,8 +263,7 @@ static void print_json(const cli_build *b)
 			"sha256", r->rc ? NULL : sha, "cached", r->cached, "seconds", r->seconds,
 			"error", r->error));
 	}
-	json_dumpf(arr, stdout, JSON_INDENT(2) | JSON_SORT_KEYS);
-	putchar('\n');
+	cli_print_json(arr, JSON_INDENT(2) | JSON_SORT_KEYS);
 	json_decref(arr);
 }
 

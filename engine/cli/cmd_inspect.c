@@ -145,15 +145,8 @@ static int inspect_one(const char *path, bool json, json_t *all, int *status)
 static int print_json(json_t *all)
 {
 	json_t *out = json_array_size(all) == 1 ? json_array_get(all, 0) : all;
-	char *s = json_dumps(out, JSON_INDENT(2) | JSON_ENSURE_ASCII);
 
-	if (!s) {
-		cli_error("out of memory");
-		return -1;
-	}
-	cli_put_json(s);
-	free(s);
-	return 0;
+	return cli_print_json(out, JSON_INDENT(2) | JSON_ENSURE_ASCII);
 }
 
 int cmd_inspect(int argc, char **argv)

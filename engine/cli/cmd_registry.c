@@ -263,7 +263,7 @@ static int run_list(reg_args *a)
 	if (rc)
 		return done(rc);
 	if (a->json)
-		json_dumpf(index, stdout, JSON_SORT_KEYS | JSON_INDENT(2)), putchar('\n');
+		cli_print_json(index, JSON_SORT_KEYS | JSON_INDENT(2));
 	else
 		print_list(index);
 	json_decref(index);

@@ -86,10 +86,8 @@ static int runtime_init(int argc, char **argv)
 	rc = wg_runtime_init(&o, &res);
 	if (json) {
 		json_t *j = wg_runtime_result_json(&res);
-		char *s = j ? json_dumps(j, JSON_INDENT(2) | JSON_SORT_KEYS) : NULL;
-		if (s)
-			printf("%s\n", s);
-		free(s);
+
+		cli_print_json(j, JSON_INDENT(2) | JSON_SORT_KEYS);
 		json_decref(j);
 	}
 	print_text(&res, rc);

@@ -325,9 +325,7 @@ int cli_control_admin(int argc, char **argv)
 	status = call(&c, method, path, body, &resp);
 	if (status >= 200 && status < 300) {
 		if (c.json) {
-			char *t = json_dumps(resp, JSON_INDENT(2) | JSON_SORT_KEYS);
-			printf("%s\n", t ? t : "null");
-			free(t);
+			cli_print_json(resp, JSON_INDENT(2) | JSON_SORT_KEYS);
 		} else {
 			print_text(what, resp);
 		}

@@ -61,6 +61,19 @@ void cli_put_json(const char *json)
 	fputc('\n', stdout);
 }
 
+int cli_print_json(const json_t *j, size_t flags)
+{
+	char *s = j ? json_dumps(j, flags) : NULL;
+
+	if (!s) {
+		cli_error("out of memory writing JSON");
+		return -1;
+	}
+	cli_put_json(s);
+	free(s);
+	return fflush(stdout) || ferror(stdout) ? -1 : 0;
+}
+
 void cli_error(const char *fmt, ...)
 {
 	char *msg = NULL;

@@ -24,9 +24,9 @@ static int sarif_stdout(cli_audit *a, const wg_sarif_options *o)
 
 	if (rc)
 		return rc;
-	rc = json_dumpf(log, stdout, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	rc = cli_print_json(log, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 	json_decref(log);
-	if (rc || fputc('\n', stdout) == EOF || fflush(stdout))
+	if (rc)
 		return wg_error_set(WG_EIO, "cannot write the SARIF log to stdout");
 	return 0;
 }
