@@ -906,6 +906,7 @@ private:
 	}
 
 	bool custom_error(const Error &e);
+	Result stop_at(wg_module_status status, wg_limit_kind kind, const char *fmt, va_list ap);
 	Result limit(wg_limit_kind kind, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 	Result impl(const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 	Result invalid(const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -1195,20 +1196,28 @@ static std::string vformat(const char *fmt, va_list ap)
 	return r;
 }
 
+/* The first of our own stops wins: its message, offset, status and limit. */
+Result Reader::stop_at(wg_module_status status, wg_limit_kind kind, const char *fmt, va_list ap)
+{
+	std::string msg = vformat(fmt, ap);
+
+	if (own_error_.empty()) {
+		own_error_ = msg;
+		own_error_offset_ = state->offset;
+		stop_ = status;
+		limit_kind_ = kind;
+	}
+	return Result::Error;
+}
+
 Result Reader::limit(wg_limit_kind kind, const char *fmt, ...)
 {
 	va_list ap;
 
 	va_start(ap, fmt);
-	std::string msg = vformat(fmt, ap);
+	Result r = stop_at(WG_MODULE_LIMIT, kind, fmt, ap);
 	va_end(ap);
-	if (own_error_.empty()) {
-		own_error_ = msg;
-		own_error_offset_ = state->offset;
-		stop_ = WG_MODULE_LIMIT;
-		limit_kind_ = kind;
-	}
-	return Result::Error;
+	return r;
 }
 
 Result Reader::impl(const char *fmt, ...)
@@ -1216,14 +1225,9 @@ Result Reader::impl(const char *fmt, ...)
 	va_list ap;
 
 	va_start(ap, fmt);
-	std::string msg = vformat(fmt, ap);
+	Result r = stop_at(WG_MODULE_IMPL_LIMIT, WG_LIMIT_NONE, fmt, ap);
 	va_end(ap);
-	if (own_error_.empty()) {
-		own_error_ = msg;
-		own_error_offset_ = state->offset;
-		stop_ = WG_MODULE_IMPL_LIMIT;
-	}
-	return Result::Error;
+	return r;
 }
 
 /* A validation error of our own, at the current instruction (INVALID). */
