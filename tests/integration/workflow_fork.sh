@@ -449,9 +449,22 @@ mkdir -p "$base/rules" "$base/plugins/a" "$base/plugins/dir.wasm"
 git -C "$base" init -q -b main && git -C "$base" config user.email t@t && git -C "$base" config user.name t
 printf 'version: 1\n' >"$base/rules/registry.yml"; printf 'approved-a' >"$base/plugins/a/x.wasm"
 printf 'x' >"$base/plugins/dir.wasm/f"
+# a published registry on the base branch: reg 1.0.0, 1.1.0 (newest), 2.0.0 yanked; bad points outside
+mkdir -p "$base/registry/plugins/reg/1.0.0" "$base/registry/plugins/reg/1.1.0" "$base/registry/plugins/reg/2.0.0" "$base/registry/plugins/liar/1.0.0"
+for v in 1.0.0 1.1.0 2.0.0; do printf 'reg-%s' $v >"$base/registry/plugins/reg/$v/reg.wasm"; done
+printf 'liar' >"$base/registry/plugins/liar/1.0.0/liar.wasm"
+sha() { printf '%s' "$1" | sha256sum | cut -d' ' -f1; }
+jq -n --arg a "$(sha reg-1.0.0)" --arg b "$(sha reg-1.1.0)" --arg c "$(sha reg-2.0.0)" --arg z "$(sha other)" '
+	def e($v; $p; $s; $y): {($v): {published: $p, yanked: $y, sha256: $s, files: {wasm: {path: "plugins/reg/\($v)/reg.wasm"}}}};
+	{plugins: {reg: (e("1.1.0"; "2026-02-01T00:00:00Z"; $b; false) + e("1.0.0"; "2026-01-01T00:00:00Z"; $a; false)
+	                 + e("2.0.0"; "2026-03-01T00:00:00Z"; $c; true)),
+	           bad: {"1.0.0": {published: "2026-01-01T00:00:00Z", sha256: $a, files: {wasm: {path: "../../rules/registry.yml"}}}},
+	           liar: {"1.0.0": {published: "2026-01-01T00:00:00Z", sha256: $z, files: {wasm: {path: "plugins/liar/1.0.0/liar.wasm"}}}}}}' \
+	>"$base/registry/index.json"
 git -C "$base" add -A && git -C "$base" commit -qm base
 git clone -q "$base" "$pr" && git -C "$pr" config user.email t@t && git -C "$pr" config user.name t
-printf 'pr-a' >"$pr/plugins/a/x.wasm"; printf 'new' >"$pr/plugins/new.wasm"
+printf 'pr-a' >"$pr/plugins/a/x.wasm"; printf 'new' >"$pr/plugins/new.wasm"; printf 'pr-reg' >"$pr/plugins/reg.wasm"
+printf 'pr' >"$pr/plugins/bad.wasm"; printf 'pr' >"$pr/plugins/liar.wasm"
 git -C "$pr" add -A && git -C "$pr" commit -qm pr
 real_git=$(command -v git)
 cat >"$WORK/bin/git" <<SH
@@ -461,9 +474,9 @@ exec "$real_git" "\$@"
 SH
 chmod +x "$WORK/bin/git"
 plugins='[{"id":"0","file":"plugins/a/x.wasm","plugin":"x"},{"id":"1","file":"plugins/new.wasm","plugin":"new"},
-	{"id":"2","file":"plugins/dir.wasm","plugin":"dir"}]'
+	{"id":"2","file":"plugins/dir.wasm","plugin":"dir"},{"id":"3","file":"plugins/reg.wasm","plugin":"reg"}]'
 : >"$pr.ghout"; rm -f "$WORK/git-fetch.env"
-(cd "$pr" && env PATH="$WORK/bin:$PATH" RULES=rules/registry.yml BASELINE= FROM_BASE=true IS_PR=true EACH=true \
+(cd "$pr" && env PATH="$WORK/bin:$PATH" RULES=rules/registry.yml BASELINE= FROM_BASE=true IS_PR=true EACH=true REGISTRY=registry \
 	PLUGINS="$plugins" BASE_REF=main SERVER="file://$WORK" REPO=origin GH_TOKEN=s3cret GITHUB_OUTPUT="$pr.ghout" \
 	bash -e "$WORK/audit-rules.sh" >"$pr.out" 2>&1)
 rc=$?
@@ -484,4 +497,19 @@ if [ "$each" = .wasmgate-base/each ] && [ "$(cat "$pr/$each/0/x.wasm" 2>/dev/nul
 else
 	bad "baseline-from-base: each='$each' $(ls -R "$pr/.wasmgate-base" 2>&1 | head -c 300) $(head -c 200 "$pr.out")"
 fi
+[ "$(cat "$pr/$each/3/reg.wasm" 2>/dev/null)" = reg-1.1.0 ] &&
+	ok "baseline-registry: a plugin without a base file: the registry's newest published, not yanked version" ||
+	bad "baseline-registry: got '$(cat "$pr/$each/3/reg.wasm" 2>&1)'"
+for p in bad liar; do
+	: >"$pr.ghout"
+	(cd "$pr" && env PATH="$WORK/bin:$PATH" RULES= BASELINE= FROM_BASE=true IS_PR=true EACH=false REGISTRY=registry \
+		PLUGINS="[{\"id\":\"0\",\"file\":\"plugins/$p.wasm\",\"plugin\":\"$p\"}]" BASE_REF=main SERVER="file://$WORK" \
+		REPO=origin GH_TOKEN=t GITHUB_OUTPUT="$pr.ghout" bash -e "$WORK/audit-rules.sh" >"$pr.out" 2>&1)
+	rc=$?
+	if [ $rc != 0 ] && grep -q '^::error title=plugin-audit::registry' "$pr.out" && [ ! -s "$pr.ghout" ]; then
+		ok "baseline-registry: $p (a path out of the registry / a sha256 that does not match) is an error"
+	else
+		bad "baseline-registry: $p: rc=$rc $(head -c 300 "$pr.out")"
+	fi
+done
 check_done
