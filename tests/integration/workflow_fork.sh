@@ -224,6 +224,13 @@ grep -q '^No attestation was made: attestations are signed only on a push to the
 	GITHUB_OUTPUT="$dec.ghout" GITHUB_STEP_SUMMARY="$dec.summary" bash -e "$WORK/decide-sum.sh" >/dev/null 2>&1)
 grep -q '^No attestation was made: no sign-key' "$dec.summary" && ok "decide: push without a key: says no key was given" ||
 	bad "decide: push without key: $(head -3 "$dec.summary")"
+: >"$dec.ghout"; : >"$dec.summary"
+(cd "$dec" && env COUNT=4 EVENT=pull_request PR=42 HEAD_SHA="$head_sha" POST=false FORK=true CATEGORY=registry \
+	GITHUB_OUTPUT="$dec.ghout" GITHUB_STEP_SUMMARY="$dec.summary" bash -e "$WORK/decide-sum.sh" >"$dec.out" 2>&1)
+grep -q '^This pull request comes from a fork: its token is read-only' "$dec.summary" &&
+	grep -q '^::warning title=plugin-audit::pull request from a fork' "$dec.out" &&
+	ok "decide: a fork's run without post-from-workflow-run says why nothing is posted" ||
+	bad "decide: fork notice: $(head -5 "$dec.summary")"
 : >"$dec.ghout"
 (cd "$dec" && rm -rf results/3 && env COUNT=4 EVENT=pull_request PR=42 HEAD_SHA="$head_sha" POST=true CATEGORY=registry \
 	GITHUB_OUTPUT="$dec.ghout" GITHUB_STEP_SUMMARY=/dev/null bash -e "$WORK/decide-sum.sh" >"$dec.out" 2>&1)
@@ -417,6 +424,10 @@ cond = "inputs.post-from-workflow-run"
 for jn in ("status", "review", "merge", "issue"):
     if cond not in wf["jobs"][jn]["if"]: bad.append(f"plugin-audit.yml {jn}: posts in post mode")
 if cond not in find(wf, "audit", "Upload SARIF")["if"]: bad.append("plugin-audit.yml: SARIF upload in post mode")
+# ... nor on a fork's pull request without it (its token is read-only: no 403s)
+for jn in ("status", "review", "merge", "issue"):
+    if "github.event.pull_request.head.repo.full_name" not in wf["jobs"][jn]["if"]:
+        bad.append(f"plugin-audit.yml {jn}: posts on a fork's pull request")
 # 5. the registry template: audit in post mode, the post workflow on its completion with the same category
 on = regpost.get(True, regpost.get("on"))
 if on.get("workflow_run", {}).get("workflows") != [reg["name"]]: bad.append("template post: not on plugin-audit's completion")
