@@ -55,13 +55,13 @@ commands_outside_fence() {
 # plan WS LITERAL PATTERNS: run the plan step in WS; stdout in WS.out, the matrix in WS.matrix.
 plan() {
 	local ws=$1; : >"$ws.ghout"
-	(cd "$ws" && env PATTERNS="$3" LITERAL="$2" FROM_ARTIFACT=false GITHUB_OUTPUT="$ws.ghout" \
+	(cd "$ws" && env PATTERNS="$3" LITERAL="$2" FROM_ARTIFACT=false BATCH_SIZE="${BATCH_SIZE:-20}" GITHUB_OUTPUT="$ws.ghout" \
 		bash -e "$WORK/plan.sh" >"$ws.out" 2>&1)
 	local rc=$?
 	sed -n 's/^matrix=//p' "$ws.ghout" >"$ws.matrix"
 	return $rc
 }
-files_of() { jq -r '.[].file' "$1.matrix" | sort | tr '\n' '|'; }
+files_of() { jq -r '.[].plugins[].file' "$1.matrix" | sort | tr '\n' '|'; }
 
 ws=$WORK/ws; mkdir -p "$ws/plugins"
 for f in hello.wasm 'hell[o].wasm' 'star*.wasm' star_ok.wasm '##[add-mask]x.wasm' '::set-output name=x::y.wasm'; do
@@ -86,7 +86,7 @@ elif grep -q '^::error title=plugin-audit::not a regular file' "$ws.out"; then
 else
 	bad "plan literal=true: missing name: $(head -c 300 "$ws.out")"
 fi
-if plan "$ws" false 'plugins/*.wasm' && [ "$(jq length "$ws.matrix")" = 6 ] &&
+if plan "$ws" false 'plugins/*.wasm' && [ "$(jq '[.[].plugins[]] | length' "$ws.matrix")" = 6 ] &&
 	[ -z "$(commands_outside_fence "$ws.out")" ]; then
 	ok "plan: hostile names listed with no workflow command outside ::stop-commands::"
 else
@@ -146,7 +146,7 @@ printf 'version: 1\nname: loosened\n' >"$pr/rules/registry.yml"; printf 'swapped
 ln -s "$WORK/outside" "$pr/.wasmgate-base"
 git -C "$pr" add -A && git -C "$pr" commit -qm pr
 : >"$pr.ghout"
-(cd "$pr" && env RULES=rules/registry.yml BASELINE=approved FROM_BASE=true BASE_REF=main \
+(cd "$pr" && env RULES=rules/registry.yml BASELINE=approved FROM_BASE=true IS_PR=true EACH=false PLUGINS=[] BASE_REF=main \
 	SERVER="file://$WORK" REPO=origin GITHUB_OUTPUT="$pr.ghout" bash -e "$WORK/rules.sh" >"$pr.out" 2>&1)
 rc=$?
 r=$(sed -n 's/^rules=//p' "$pr.ghout"); b=$(sed -n 's/^baseline=//p' "$pr.ghout")
@@ -241,7 +241,8 @@ for mode in docs delete; do
 	fi
 	# decide with no results at all (the audit job was skipped): decision none
 	mkdir -p "$WORK/decide-$mode"; : >"$WORK/decide-$mode.ghout"
-	(cd "$WORK/decide-$mode" && env MATRIX='[]' GITHUB_OUTPUT="$WORK/decide-$mode.ghout" bash -e "$WORK/sum.sh" >/dev/null 2>&1)
+	(cd "$WORK/decide-$mode" && env COUNT=0 EVENT=pull_request PR=7 HEAD_SHA=abc POST=false CATEGORY=c \
+		GITHUB_OUTPUT="$WORK/decide-$mode.ghout" GITHUB_STEP_SUMMARY=/dev/null bash -e "$WORK/sum.sh" >/dev/null 2>&1)
 	dec=$(sed -n 's/^decision=//p' "$WORK/decide-$mode.ghout")
 	[ "$dec" = none ] && ok "decide ($mode only): decision none" || bad "decide ($mode only): decision '$dec'"
 	# status: posted, success, context wasmgate
