@@ -26,7 +26,7 @@ static const struct {
 	{ "build", cmd_build, "build plugin folders (plugin.yml) to .wasm" },
 	{ "registry", cmd_registry, "a signed plugin registry (init, publish, verify, ...)" },
 	{ "control", cmd_control, "the configuration service (control init, serve)" },
-	{ "runtime", cmd_runtime, "runtime init: install the configured, audited plugins" },
+	{ "runtime", cmd_runtime, "install the configured, audited plugins (init), re-verify them (load)" },
 };
 
 #define ESC_RING 16

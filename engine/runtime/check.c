@@ -5,6 +5,8 @@
  * host profile read from the module itself: the wasmgate.plugin section's
  * abi "NAME/N" within the host's range, every feature used supported,
  * every import provided, every memory declaring a maximum within the limit.
+ * rt_check_bytes() is the whole check on bytes in memory; wg_runtime_load()
+ * runs it again on an installed generation.
  */
 #include "runtime/runtime_int.h"
 #include "registry/registry_int.h"
@@ -63,6 +65,30 @@ static void check_module(wg_runtime_plugin *p, const wg_host *h, const uint8_t *
 	wg_module_free(m);
 }
 
+int rt_check_bytes(rt_run *r, wg_runtime_plugin *p, const char *wasm, size_t wl, const char *att,
+		   size_t al)
+{
+	uint8_t h[32];
+	char hex[65];
+	wg_verify_options vo = WG_VERIFY_OPTIONS_INIT;
+	wg_attestation_result ar = { .version = 1 };
+	size_t before = p->num_reasons;
+
+	wg_sha256(wasm, wl, h);
+	wg_hex(h, 32, hex);
+	hex[64] = '\0';
+	if (strcmp(hex, p->sha256))
+		return rt_reason(p, "the bytes' sha256 %s is not %s (tampered)", hex, p->sha256);
+	vo.subject_path = p->name;
+	if (wg_attestation_verify(att, al, (const wg_key *const *)r->h->audit_keys, r->h->num_audit_keys,
+				  (const uint8_t *)wasm, wl, NULL, &vo, &ar))
+		rt_reason(p, "attestation: %s", wg_error_last());
+	wg_attestation_result_free(&ar);
+	rt_progress(r, "verify", p->name, 1, 1);
+	check_module(p, r->h, (const uint8_t *)wasm, wl);
+	return p->num_reasons > before;
+}
+
 static void check_one(rt_run *r, wg_runtime_plugin *p, json_t *entry)
 {
 	const char *as = json_string_value(json_object_get(json_object_get(json_object_get(entry, "files"), "attestation"), "sha256"));
@@ -70,31 +96,12 @@ static void check_one(rt_run *r, wg_runtime_plugin *p, json_t *entry)
 	char *apath = wg_asprintf("%s/cache/%s", r->dir, as ? as : "none");
 	char *wasm = NULL, *att = NULL;
 	size_t wl = 0, al = 0;
-	uint8_t h[32];
-	char hex[65];
-	wg_verify_options vo = WG_VERIFY_OPTIONS_INIT;
-	wg_attestation_result ar = { .version = 1 };
 
 	if (!wpath || !apath || wg_file_read(wpath, WG_REGISTRY_MAX_PLUGIN, &wasm, &wl) ||
-	    wg_file_read(apath, WG_REGISTRY_MAX_PLUGIN, &att, &al)) {
+	    wg_file_read(apath, WG_REGISTRY_MAX_PLUGIN, &att, &al))
 		rt_reason(p, "cannot read the cached files: %s", wg_error_last());
-		goto out;
-	}
-	wg_sha256(wasm, wl, h);
-	wg_hex(h, 32, hex);
-	hex[64] = '\0';
-	if (strcmp(hex, p->sha256)) {
-		rt_reason(p, "the cached bytes' sha256 %s is not %s (tampered)", hex, p->sha256);
-		goto out;
-	}
-	vo.subject_path = p->name;
-	if (wg_attestation_verify(att, al, (const wg_key *const *)r->h->audit_keys, r->h->num_audit_keys,
-				  (const uint8_t *)wasm, wl, NULL, &vo, &ar))
-		rt_reason(p, "attestation: %s", wg_error_last());
-	rt_progress(r, "verify", p->name, 1, 1);
-	check_module(p, r->h, (const uint8_t *)wasm, wl);
-out:
-	wg_attestation_result_free(&ar);
+	else
+		rt_check_bytes(r, p, wasm, wl, att, al);
 	free(wasm);
 	free(att);
 	free(wpath);

@@ -82,10 +82,9 @@ int rt_time_parse(const char *s, time_t *out)
 	return 0;
 }
 
-/* one result entry per configured plugin */
-static int plugins_from_config(rt_run *r)
+int rt_plugins_from(rt_run *r, json_t *ps)
 {
-	json_t *ps = json_object_get(r->config, "plugins"), *p;
+	json_t *p;
 	size_t i;
 
 	r->res->plugins = wg_calloc(json_array_size(ps) + 1, sizeof(wg_runtime_plugin));
@@ -101,6 +100,15 @@ static int plugins_from_config(rt_run *r)
 			return WG_ENOMEM;
 	}
 	return 0;
+}
+
+void rt_first_reason(const wg_runtime_result *res)
+{
+	for (size_t i = 0; i < res->num_plugins; i++)
+		if (res->plugins[i].num_reasons) {
+			wg_error_set(WG_EVERIFY, "%s: %s", res->plugins[i].name, res->plugins[i].reasons[0]);
+			return;
+		}
 }
 
 static int current_generation(rt_run *r)
@@ -122,7 +130,8 @@ static int steps(rt_run *r)
 		return rc;
 	if (r->res->unchanged)
 		return current_generation(r);
-	if ((rc = plugins_from_config(r)) || (rc = rt_index_fetch(r)) ||
+	if ((rc = rt_plugins_from(r, json_object_get(r->config, "plugins"))) ||
+	    (rc = rt_index_fetch(r)) ||
 	    (rc = rt_plugins_fetch(r)) || (rc = rt_plugins_check(r)))
 		return rc;
 	if (r->state.generation && r->res->revision == r->state.revision) {
@@ -199,12 +208,7 @@ int wg_runtime_init(const wg_runtime_options *o, wg_runtime_result *res)
 	}
 	rc = steps(&r);
 	if (rc && !res->num_errors)
-		for (size_t i = 0; i < res->num_plugins; i++)
-			if (res->plugins[i].num_reasons) {
-				wg_error_set(WG_EVERIFY, "%s: %s", res->plugins[i].name,
-					     res->plugins[i].reasons[0]);
-				break;
-			}
+		rt_first_reason(res);
 	if (rc != WG_ENOMEM) {
 		char keep[1024];
 		snprintf(keep, sizeof(keep), "%s", rc ? wg_error_last() : "");
@@ -234,6 +238,7 @@ void wg_runtime_result_free(wg_runtime_result *res)
 		free(res->plugins[i].name);
 		free(res->plugins[i].version);
 		free(res->plugins[i].sha256);
+		free(res->plugins[i].path);
 		lines_free(res->plugins[i].reasons, res->plugins[i].num_reasons);
 	}
 	free(res->plugins);
@@ -257,10 +262,12 @@ json_t *wg_runtime_result_json(const wg_runtime_result *res)
 
 	for (size_t i = 0; ps && i < res->num_plugins; i++) {
 		const wg_runtime_plugin *p = &res->plugins[i];
-		json_array_append_new(ps, json_pack("{s:s, s:s, s:s, s:b, s:o}", "name", p->name,
-						    "version", p->version, "sha256", p->sha256,
-						    "cached", p->cached, "reasons",
-						    lines_json(p->reasons, p->num_reasons)));
+		json_t *e = json_pack("{s:s, s:s, s:s, s:b, s:o}", "name", p->name, "version", p->version,
+				      "sha256", p->sha256, "cached", p->cached, "reasons",
+				      lines_json(p->reasons, p->num_reasons));
+		if (e && p->path)
+			json_object_set_new(e, "path", json_string(p->path));
+		json_array_append_new(ps, e);
 	}
 	return json_pack("{s:b, s:b, s:I, s:I, s:s?, s:o, s:o}", "installed", res->installed,
 			 "unchanged", res->unchanged, "revision", (json_int_t)res->revision,

@@ -8,6 +8,7 @@
  * rename of `current` nothing the host reads has changed.
  */
 #include "runtime/runtime_int.h"
+#include "registry/registry_int.h"
 #include "util/util.h"
 
 #include <dirent.h>
@@ -18,34 +19,42 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+/* state.json read without following a symlink; a field of the wrong type
+ * or a cut-off file is an error (never read as "nothing installed") */
 int rt_state_load(const char *dir, rt_state *s)
 {
-	char *path = wg_asprintf("%s/state.json", dir), *text = NULL;
+	char *text = NULL;
+	const char *ix = NULL, *etag = NULL;
 	size_t len;
 	json_t *j;
-	int rc = 0;
+	json_error_t je;
+	int rc, fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 
 	memset(s, 0, sizeof(*s));
-	if (!path)
-		return WG_ENOMEM;
-	if (access(path, F_OK)) {
-		free(path);
+	if (fd < 0)
+		return wg_error_set(WG_EIO, "%s: %m", dir);
+	if (faccessat(fd, "state.json", F_OK, AT_SYMLINK_NOFOLLOW)) {
+		close(fd);
 		return 0;
 	}
-	if ((rc = wg_file_read(path, 65536, &text, &len)) == 0) {
-		j = json_loadb(text, len, 0, NULL);
-		if (!json_is_object(j))
-			rc = wg_error_set(WG_EPARSE, "%s: not a JSON object", path);
-		s->revision = json_integer_value(json_object_get(j, "revision"));
-		s->index_version = json_integer_value(json_object_get(j, "index_version"));
-		s->generation = json_integer_value(json_object_get(j, "generation"));
-		snprintf(s->index_sha256, sizeof(s->index_sha256), "%s",
-			 json_string_value(json_object_get(j, "index_sha256")) ?: "");
-		snprintf(s->etag, sizeof(s->etag), "%s", json_string_value(json_object_get(j, "etag")) ?: "");
-		json_decref(j);
-	}
+	rc = reg_file_read(fd, "state.json", 65536, &text, &len);
+	close(fd);
+	if (rc)
+		return rc;
+	j = json_loadb(text, len, JSON_REJECT_DUPLICATES, &je);
 	free(text);
-	free(path);
+	if (!json_is_object(j))
+		rc = wg_error_set(WG_EPARSE, "%s/state.json: not a JSON object (cut off?): %s", dir,
+				  j ? "" : je.text);
+	else if (json_unpack_ex(j, &je, 0, "{s:I, s:I, s:I, s?s, s?s}", "revision", &s->revision,
+				"index_version", &s->index_version, "generation", &s->generation,
+				"index_sha256", &ix, "etag", &etag))
+		rc = wg_error_set(WG_EPARSE, "%s/state.json: %s", dir, je.text);
+	else if (s->generation < 0 || s->revision < 0)
+		rc = wg_error_set(WG_EPARSE, "%s/state.json: a negative generation or revision", dir);
+	snprintf(s->index_sha256, sizeof(s->index_sha256), "%s", ix ? ix : "");
+	snprintf(s->etag, sizeof(s->etag), "%s", etag ? etag : "");
+	json_decref(j);
 	return rc;
 }
 

@@ -64,6 +64,16 @@ int rt_config_fetch(rt_run *r);
 int rt_index_fetch(rt_run *r);
 int rt_plugins_fetch(rt_run *r);
 int rt_plugins_check(rt_run *r);
+/* sha256 = p->sha256, attestation (audit key, these bytes, approve), compatibility;
+ * each problem is a reason of p; returns 1 when any was added (check.c) */
+int rt_check_bytes(rt_run *r, wg_runtime_plugin *p, const char *wasm, size_t wl, const char *att,
+		   size_t al);
+/* a list of {name, version, sha256} (config.c); `what` prefixes the errors */
+int rt_plugin_list_check(rt_run *r, const char *what, json_t *plugins);
+/* one result entry per plugin of a checked list (init.c) */
+int rt_plugins_from(rt_run *r, json_t *list);
+/* wg_error_set() to the first plugin reason (init.c) */
+void rt_first_reason(const wg_runtime_result *res);
 int rt_install(rt_run *r);
 
 /* result helpers (init.c) */
