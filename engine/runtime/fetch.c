@@ -12,6 +12,7 @@
 #include "util/util.h"
 
 #include <curl/curl.h>
+#include <errno.h>
 #include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -111,6 +112,7 @@ typedef struct {
 	crypto_hash_sha256_state sha;
 	uint64_t got;
 	bool over;
+	int werr;                     /* errno of a failed write (a full disk) */
 	const wg_runtime_options *o;
 } dl;
 
@@ -125,7 +127,25 @@ static size_t dl_write(char *p, size_t sz, size_t n, void *u)
 	}
 	crypto_hash_sha256_update(&x->sha, (const unsigned char *)p, k);
 	x->got += k;
-	return fwrite(p, 1, k, x->f) == k ? k : 0;
+	if (fwrite(p, 1, k, x->f) == k)
+		return k;
+	x->werr = errno ? errno : EIO;
+	return 0;
+}
+
+/* flush, fsync and close the part file; errno of the first failure, or 0 */
+static int dl_close(dl *x)
+{
+	int err = 0;
+
+	if (!x->f)
+		return EIO;
+	if (fflush(x->f) || fsync(fileno(x->f)))
+		err = errno;
+	if (fclose(x->f) && !err)
+		err = errno;
+	x->f = NULL;
+	return err;
 }
 
 static int dl_start(dl *x, CURLM *m, long ct, long to)
@@ -144,6 +164,8 @@ static int dl_start(dl *x, CURLM *m, long ct, long to)
 	curl_easy_setopt(c, CURLOPT_WRITEDATA, x);
 	curl_easy_setopt(c, CURLOPT_PRIVATE, x);
 	curl_easy_setopt(c, CURLOPT_FAILONERROR, 1L);
+	/* a Content-Length over the index's size is refused before any byte */
+	curl_easy_setopt(c, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)x->d->size);
 	curl_multi_add_handle(m, c);
 	return 0;
 }
@@ -153,19 +175,18 @@ static void dl_finish(dl *x, CURLcode cc)
 {
 	uint8_t h[32];
 	char hex[65];
-	int fl = x->f ? fflush(x->f) | fsync(fileno(x->f)) | fclose(x->f) : -1;
+	int err = dl_close(x);
 
-	x->f = NULL;
 	crypto_hash_sha256_final(&x->sha, h);
 	wg_hex(h, 32, hex);
 	hex[64] = '\0';
-	if (x->over)
+	if (x->werr || (err && (cc == CURLE_OK || cc == CURLE_WRITE_ERROR)))
+		x->d->error = wg_asprintf("cannot write %s: %s", x->tmp, strerror(x->werr ? x->werr : err));
+	else if (x->over || cc == CURLE_FILESIZE_EXCEEDED)
 		x->d->error = wg_asprintf("more than the %llu bytes the index gives",
 					  (unsigned long long)x->d->size);
 	else if (cc != CURLE_OK)
 		x->d->error = wg_asprintf("download failed: %s", curl_easy_strerror(cc));
-	else if (fl)
-		x->d->error = wg_asprintf("cannot write %s", x->tmp);
 	else if (x->got != x->d->size)
 		x->d->error = wg_asprintf("truncated: %llu of %llu bytes", (unsigned long long)x->got,
 					  (unsigned long long)x->d->size);

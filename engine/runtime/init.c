@@ -124,6 +124,7 @@ static int steps(rt_run *r)
 {
 	int rc;
 
+	rt_clear_leftovers(r->dir);
 	if ((rc = rt_state_load(r->dir, &r->state)))
 		return rt_error(r, "state: %s", wg_error_last());
 	if ((rc = rt_config_fetch(r)))

@@ -5,7 +5,9 @@
  * the previous generation is kept, older ones are removed.  state.json
  * (last applied revision and ETag, last trusted index version and digest,
  * current generation) is written atomically after the switch.  Until the
- * rename of `current` nothing the host reads has changed.
+ * rename of `current` nothing the host reads has changed.  What a killed
+ * run leaves (a stage, a temporary link, partial downloads, a state.json
+ * temp file) is removed by the next run, under the lock.
  */
 #include "runtime/runtime_int.h"
 #include "registry/registry_int.h"
@@ -13,6 +15,7 @@
 
 #include <dirent.h>
 #include <fcntl.h>
+#include <fnmatch.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,7 +24,7 @@
 
 /* state.json read without following a symlink; a field of the wrong type
  * or a cut-off file is an error (never read as "nothing installed") */
-int rt_state_load(const char *dir, rt_state *s)
+static int state_read(const char *dir, const char *name, rt_state *s)
 {
 	char *text = NULL;
 	const char *ix = NULL, *etag = NULL;
@@ -33,32 +36,37 @@ int rt_state_load(const char *dir, rt_state *s)
 	memset(s, 0, sizeof(*s));
 	if (fd < 0)
 		return wg_error_set(WG_EIO, "%s: %m", dir);
-	if (faccessat(fd, "state.json", F_OK, AT_SYMLINK_NOFOLLOW)) {
+	if (faccessat(fd, name, F_OK, AT_SYMLINK_NOFOLLOW)) {
 		close(fd);
 		return 0;
 	}
-	rc = reg_file_read(fd, "state.json", 65536, &text, &len);
+	rc = reg_file_read(fd, name, 65536, &text, &len);
 	close(fd);
 	if (rc)
 		return rc;
 	j = json_loadb(text, len, JSON_REJECT_DUPLICATES, &je);
 	free(text);
 	if (!json_is_object(j))
-		rc = wg_error_set(WG_EPARSE, "%s/state.json: not a JSON object (cut off?): %s", dir,
+		rc = wg_error_set(WG_EPARSE, "%s/%s: not a JSON object (cut off?): %s", dir, name,
 				  j ? "" : je.text);
 	else if (json_unpack_ex(j, &je, 0, "{s:I, s:I, s:I, s?s, s?s}", "revision", &s->revision,
 				"index_version", &s->index_version, "generation", &s->generation,
 				"index_sha256", &ix, "etag", &etag))
-		rc = wg_error_set(WG_EPARSE, "%s/state.json: %s", dir, je.text);
+		rc = wg_error_set(WG_EPARSE, "%s/%s: %s", dir, name, je.text);
 	else if (s->generation < 0 || s->revision < 0)
-		rc = wg_error_set(WG_EPARSE, "%s/state.json: a negative generation or revision", dir);
+		rc = wg_error_set(WG_EPARSE, "%s/%s: a negative generation or revision", dir, name);
 	snprintf(s->index_sha256, sizeof(s->index_sha256), "%s", ix ? ix : "");
 	snprintf(s->etag, sizeof(s->etag), "%s", etag ? etag : "");
 	json_decref(j);
 	return rc;
 }
 
-int rt_state_save(const char *dir, const rt_state *s)
+int rt_state_load(const char *dir, rt_state *s)
+{
+	return state_read(dir, "state.json", s);
+}
+
+static int state_write(const char *dir, const char *name, const rt_state *s)
 {
 	json_t *j = json_pack("{s:I, s:s, s:I, s:s, s:I}", "revision", (json_int_t)s->revision,
 			      "etag", s->etag, "index_version", (json_int_t)s->index_version,
@@ -67,12 +75,17 @@ int rt_state_save(const char *dir, const rt_state *s)
 	int rc = WG_ENOMEM;
 
 	json_decref(j);
-	if (text && (path = wg_asprintf("%s/state.json", dir))) {
+	if (text && (path = wg_asprintf("%s/%s", dir, name))) {
 		rc = wg_file_write_atomic(path, text, strlen(text), 0644, 0);
 		free(path);
 	}
 	free(text);
 	return rc;
+}
+
+int rt_state_save(const char *dir, const rt_state *s)
+{
+	return state_write(dir, "state.json", s);
 }
 
 static int copy_in(rt_run *r, const char *stage, const char *sha, const char *name)
@@ -196,6 +209,100 @@ static int switch_current(rt_run *r, long long n)
 	return rc;
 }
 
+/* remove the entries of `dir` matching `glob` (files; folders with `tree`) */
+static void remove_matching(const char *dir, const char *glob, bool tree)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+
+	while (d && (e = readdir(d))) {
+		char *path;
+		if (fnmatch(glob, e->d_name, 0) || !(path = wg_asprintf("%s/%s", dir, e->d_name)))
+			continue;
+		if (tree)
+			remove_dir(path);
+		else
+			unlink(path);
+		free(path);
+	}
+	if (d)
+		closedir(d);
+}
+
+/* state.json.new of a run killed after its switch: finish; before it: drop */
+static void state_roll_forward(const char *dir)
+{
+	rt_state ns;
+	char *cur = wg_asprintf("%s/current", dir), *snew = wg_asprintf("%s/state.json.new", dir);
+	char *sold = wg_asprintf("%s/state.json", dir), want[64] = "-", got[64] = "";
+	ssize_t k = cur ? readlink(cur, got, sizeof(got) - 1) : -1;
+
+	if (k >= 0)
+		got[k] = '\0';
+	if (snew && sold && !access(snew, F_OK) && !state_read(dir, "state.json.new", &ns) && ns.generation > 0)
+		snprintf(want, sizeof(want), "generations/%lld", ns.generation);
+	if (!strcmp(got, want) && !rename(snew, sold))
+		fsync_dir(dir);
+	else if (snew)
+		unlink(snew);
+	free(cur);
+	free(snew);
+	free(sold);
+}
+
+void rt_clear_leftovers(const char *dir)
+{
+	char *cache = wg_asprintf("%s/cache", dir), *gens = wg_asprintf("%s/generations", dir);
+
+	state_roll_forward(dir);
+	remove_matching(dir, ".current.*", false);
+	remove_matching(dir, "state.json*.tmp.*", false);
+	if (cache)
+		remove_matching(cache, "*.part.*", false);
+	if (gens)
+		remove_matching(gens, ".new.*", true);
+	free(cache);
+	free(gens);
+}
+
+/* every byte the new state needs is written (state.json.new) before the
+ * switch; after it only a rename, so a full disk cannot leave current
+ * switched and state.json behind.  A failure after the switch puts the
+ * previous current back. */
+static int commit(rt_run *r, long long n, long long prev)
+{
+	rt_state ns = r->state;
+	char *snew = wg_asprintf("%s/state.json.new", r->dir), *sold = wg_asprintf("%s/state.json", r->dir);
+	char *cur = NULL;
+	int rc;
+
+	ns.generation = n;
+	ns.revision = r->res->revision;
+	ns.index_version = r->res->index_version;
+	snprintf(ns.index_sha256, sizeof(ns.index_sha256), "%s", r->index_sha256);
+	if (!snew || !sold)
+		rc = WG_ENOMEM;
+	else if ((rc = state_write(r->dir, "state.json.new", &ns)))
+		rt_error(r, "install: state.json: %s", wg_error_last());
+	else if (!(rc = switch_current(r, n)) && rename(snew, sold)) {
+		rc = rt_error(r, "install: state.json: %m");
+		if (prev)
+			switch_current(r, prev);
+		else if ((cur = wg_asprintf("%s/current", r->dir)))
+			unlink(cur);
+	}
+	if (rc && snew)
+		unlink(snew);
+	if (!rc) {
+		fsync_dir(r->dir);
+		r->state = ns;
+	}
+	free(snew);
+	free(sold);
+	free(cur);
+	return rc;
+}
+
 int rt_install(rt_run *r)
 {
 	char *gens = wg_asprintf("%s/generations", r->dir), *stage = NULL, *final = NULL;
@@ -230,16 +337,10 @@ int rt_install(rt_run *r)
 		goto out;
 	}
 	fsync_dir(gens);
-	if ((rc = switch_current(r, n))) {
+	if ((rc = commit(r, n, prev))) {
 		remove_dir(final);
 		goto out;
 	}
-	r->state.generation = n;
-	r->state.revision = r->res->revision;
-	r->state.index_version = r->res->index_version;
-	snprintf(r->state.index_sha256, sizeof(r->state.index_sha256), "%s", r->index_sha256);
-	if ((rc = rt_state_save(r->dir, &r->state)))
-		rt_error(r, "install: state.json: %s", wg_error_last());
 	r->res->installed = true;
 	r->res->generation = wg_strdup(final);
 	prune(gens, n, prev);

@@ -75,6 +75,8 @@ int rt_plugins_from(rt_run *r, json_t *list);
 /* wg_error_set() to the first plugin reason (init.c) */
 void rt_first_reason(const wg_runtime_result *res);
 int rt_install(rt_run *r);
+/* remove what a killed run left in DIR (the caller holds DIR/.lock) */
+void rt_clear_leftovers(const char *dir);
 
 /* result helpers (init.c) */
 int rt_error(rt_run *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
