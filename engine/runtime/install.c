@@ -282,8 +282,8 @@ static int commit(rt_run *r, long long n, long long prev)
 	snprintf(ns.index_sha256, sizeof(ns.index_sha256), "%s", r->index_sha256);
 	if (!snew || !sold)
 		rc = WG_ENOMEM;
-	else if ((rc = state_write(r->dir, "state.json.new", &ns)))
-		rt_error(r, "install: state.json: %s", wg_error_last());
+	else if (state_write(r->dir, "state.json.new", &ns))
+		rc = rt_error(r, "install: state.json: %s", wg_error_last());
 	else if (!(rc = switch_current(r, n)) && rename(snew, sold)) {
 		rc = rt_error(r, "install: state.json: %m");
 		if (prev)
@@ -320,8 +320,8 @@ int rt_install(rt_run *r)
 		rc = rt_error(r, "install: cannot create the new generation: %m");
 		goto out;
 	}
-	if ((rc = write_stage(r, stage))) {
-		rt_error(r, "install: %s", wg_error_last());
+	if (write_stage(r, stage)) {
+		rc = rt_error(r, "install: %s", wg_error_last());
 		remove_dir(stage);
 		goto out;
 	}
