@@ -34,14 +34,13 @@ static void check_abi(wg_runtime_plugin *p, const wg_host *h, const char *abi)
 			  (unsigned long long)h->abi.min, (unsigned long long)h->abi.max);
 }
 
-static void check_module(wg_runtime_plugin *p, const wg_host *h, const uint8_t *b, size_t len)
+static void check_module(wg_runtime_plugin *p, const wg_host *h, const wg_module *m,
+			 const uint8_t *b, size_t len)
 {
-	wg_module *m = NULL;
 	reg_plugin_section sec;
 
-	if (wg_module_read_mem(b, len, NULL, &m) || m->status != WG_MODULE_OK) {
-		rt_reason(p, "the module does not decode: %s", m && m->error ? m->error : wg_error_last());
-		wg_module_free(m);
+	if (m->status != WG_MODULE_OK) {
+		rt_reason(p, "the module does not decode: %s", m->error ? m->error : "?");
 		return;
 	}
 	if (reg_section_read(b, len, m, &sec))
@@ -62,30 +61,35 @@ static void check_module(wg_runtime_plugin *p, const wg_host *h, const uint8_t *
 			rt_reason(p, "incompatible: memory %zu maximum %s%llu pages is over the host's %llu", i,
 				  m->memories[i].has_max ? "" : "(none) ",
 				  (unsigned long long)m->memories[i].max, (unsigned long long)h->max_memory_pages);
-	wg_module_free(m);
 }
 
+/* the bytes are hashed once, by the module reader (m->sha256); the digest,
+ * the attestation's subject and the compatibility checks all use it */
 int rt_check_bytes(rt_run *r, wg_runtime_plugin *p, const char *wasm, size_t wl, const char *att,
 		   size_t al)
 {
-	uint8_t h[32];
 	char hex[65];
+	wg_module *m = NULL;
 	wg_verify_options vo = WG_VERIFY_OPTIONS_INIT;
 	wg_attestation_result ar = { .version = 1 };
 	size_t before = p->num_reasons;
 
-	wg_sha256(wasm, wl, h);
-	wg_hex(h, 32, hex);
+	if (wg_module_read_mem((const uint8_t *)wasm, wl, NULL, &m))
+		return rt_reason(p, "cannot read the module: %s", wg_error_last());
+	wg_hex(m->sha256, 32, hex);
 	hex[64] = '\0';
-	if (strcmp(hex, p->sha256))
+	if (strcmp(hex, p->sha256)) {
+		wg_module_free(m);
 		return rt_reason(p, "the bytes' sha256 %s is not %s (tampered)", hex, p->sha256);
+	}
 	vo.subject_path = p->name;
 	if (wg_attestation_verify(att, al, (const wg_key *const *)r->h->audit_keys, r->h->num_audit_keys,
-				  (const uint8_t *)wasm, wl, NULL, &vo, &ar))
+				  NULL, 0, m->sha256, &vo, &ar))
 		rt_reason(p, "attestation: %s", wg_error_last());
 	wg_attestation_result_free(&ar);
 	rt_progress(r, "verify", p->name, 1, 1);
-	check_module(p, r->h, (const uint8_t *)wasm, wl);
+	check_module(p, r->h, m, (const uint8_t *)wasm, wl);
+	wg_module_free(m);
 	return p->num_reasons > before;
 }
 

@@ -13,6 +13,7 @@
 
 #include <curl/curl.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -133,14 +134,15 @@ static size_t dl_write(char *p, size_t sz, size_t n, void *u)
 	return 0;
 }
 
-/* flush, fsync and close the part file; errno of the first failure, or 0 */
+/* flush and close the part file (synced later, all at once); errno of the
+ * first failure, or 0 */
 static int dl_close(dl *x)
 {
 	int err = 0;
 
 	if (!x->f)
 		return EIO;
-	if (fflush(x->f) || fsync(fileno(x->f)))
+	if (fflush(x->f))
 		err = errno;
 	if (fclose(x->f) && !err)
 		err = errno;
@@ -170,7 +172,7 @@ static int dl_start(dl *x, CURLM *m, long ct, long to)
 	return 0;
 }
 
-/* a transfer ended with `cc`: check it and move the file into place */
+/* a transfer ended with `cc`: check it (dl_commit moves it into place) */
 static void dl_finish(dl *x, CURLcode cc)
 {
 	uint8_t h[32];
@@ -193,14 +195,41 @@ static void dl_finish(dl *x, CURLcode cc)
 	else if (strcmp(hex, x->d->sha256))
 		x->d->error = wg_asprintf("sha256 %s is not the index's %s (tampered)", hex,
 					  x->d->sha256);
-	else if (rename(x->tmp, x->d->path))
-		x->d->error = wg_asprintf("cannot rename into %s", x->d->path);
 	else {
 		x->d->rc = 0;
 		return;
 	}
 	x->d->rc = WG_EVERIFY;
 	unlink(x->tmp);
+}
+
+/* the verified part files reach the disk with one syncfs() of the cache's
+ * file system (not one fsync per file), then are renamed into place and
+ * the folder fsynced: a cache file is never there before its bytes are */
+static void dl_commit(dl *x, size_t n)
+{
+	char *dir = n ? wg_strdup(x[0].d->path) : NULL, *slash = dir ? strrchr(dir, '/') : NULL;
+	int fd = -1, err = 0;
+
+	if (slash)
+		*slash = '\0';
+	if (!slash || (fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0 || syncfs(fd))
+		err = errno ? errno : EIO;
+	for (size_t i = 0; i < n; i++) {
+		if (x[i].d->rc)
+			continue;
+		if (err || rename(x[i].tmp, x[i].d->path)) {
+			x[i].d->rc = WG_EVERIFY;
+			x[i].d->error = wg_asprintf("cannot sync or rename into %s: %s", x[i].d->path,
+						    strerror(err ? err : errno));
+			unlink(x[i].tmp);
+		}
+	}
+	if (fd >= 0) {
+		fsync(fd);
+		close(fd);
+	}
+	free(dir);
 }
 
 int rt_download_all(rt_download *d, size_t n, long ct, long to, const wg_runtime_options *o)
@@ -237,6 +266,7 @@ int rt_download_all(rt_download *d, size_t n, long ct, long to, const wg_runtime
 		if (running)
 			curl_multi_poll(m, NULL, 0, 1000, NULL);
 	} while (running);
+	dl_commit(x, n);
 	for (size_t i = 0; i < n; i++) {
 		if (x[i].f) {
 			fclose(x[i].f);

@@ -3,7 +3,8 @@
 # tmpfs that is nearly full (as full_disk.sh and registry_full_disk.sh do),
 # from 0 KiB free up to room for the whole set: three plugins of 1 MiB
 # must first be downloaded into the cache, then copied into a generation.
-# Each run either installs the set (runtime load passes) or is refused
+# (The install step hard-links the verified cache files: it needs space
+# only for manifest.json and state.json.new.)  Each run either installs the set (runtime load passes) or is refused
 # with exit 1, "No space left on device" named, current, state.json and
 # the installed files byte-identical, and no partial download, stage or
 # temporary file left.  Both the download and the install step must hit
@@ -33,8 +34,12 @@ DIR=$D/inst host host.yml
 set_plugins '[{"name":"good","version":"1.0.0"}]'
 "$W" runtime init --host host.yml --token-file token >out.txt 2>err.txt || { bad "first init"; cat err.txt; exit 1; }
 SET='[{"name":"c1","version":"1.0.0"},{"name":"c2","version":"1.0.0"},{"name":"c3","version":"1.0.0"}]'
+# what the downloads take on the tmpfs (4 KiB pages): at exactly that much
+# free, and a page or two more, the install step's own files hit the full disk
+need=0
+for f in M/plugins/c*/1.0.0/*.wasm M/plugins/c*/1.0.0/*.intoto.json; do need=$((need + ($(stat -c %s "$f") + 4095) / 4096 * 4)); done
 landed=0 dl_full=0 inst_full=0
-for kib in 0 8 64 512 1024 2048 3000 3100 3200 4096 5000 6000 6200 6400 7000; do
+for kib in 0 8 64 512 1024 2048 $(seq $((need - 16)) 4 $((need + 8))) $((need + 64)) 5000 7000; do
 	set_plugins "$SET"
 	rm -rf "$D/inst/cache" "$D/filler"
 	dd if=/dev/zero of="$D/filler" bs=4k 2>/dev/null
