@@ -6,7 +6,8 @@
  * abi "NAME/N" within the host's range, every feature used supported,
  * every import provided, every memory declaring a maximum within the limit.
  * rt_check_bytes() is the whole check on bytes in memory; wg_runtime_load()
- * runs it again on an installed generation.
+ * runs it again on an installed generation.  rt_each_plugin() spreads the
+ * plugins over one thread per core (each writes only its own entry).
  */
 #include "runtime/runtime_int.h"
 #include "registry/registry_int.h"
@@ -14,8 +15,10 @@
 #include "wasmgate/module.h"
 #include "util/util.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static void check_abi(wg_runtime_plugin *p, const wg_host *h, const char *abi)
 {
@@ -93,9 +96,8 @@ int rt_check_bytes(rt_run *r, wg_runtime_plugin *p, const char *wasm, size_t wl,
 	return p->num_reasons > before;
 }
 
-static void check_one(rt_run *r, wg_runtime_plugin *p, json_t *entry)
+static void check_one(rt_run *r, wg_runtime_plugin *p, const char *as)
 {
-	const char *as = json_string_value(json_object_get(json_object_get(json_object_get(entry, "files"), "attestation"), "sha256"));
 	char *wpath = wg_asprintf("%s/cache/%s", r->dir, p->sha256);
 	char *apath = wg_asprintf("%s/cache/%s", r->dir, as ? as : "none");
 	char *wasm = NULL, *att = NULL;
@@ -112,16 +114,60 @@ static void check_one(rt_run *r, wg_runtime_plugin *p, json_t *entry)
 	free(apath);
 }
 
+typedef struct {
+	rt_run *r;
+	rt_plugin_fn fn;
+	void *ctx;
+	size_t next;                  /* the next plugin to take (atomic) */
+} pool;
+
+static void *worker(void *arg)
+{
+	pool *w = arg;
+	size_t i;
+
+	while ((i = __atomic_fetch_add(&w->next, 1, __ATOMIC_RELAXED)) < w->r->res->num_plugins)
+		w->fn(w->r, i, w->ctx);
+	return NULL;
+}
+
+void rt_each_plugin(rt_run *r, rt_plugin_fn fn, void *ctx)
+{
+	pool w = { r, fn, ctx, 0 };
+	pthread_t t[RT_MAX_THREADS];
+	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+	size_t n = cpus < 1 ? 1 : cpus > RT_MAX_THREADS ? RT_MAX_THREADS : (size_t)cpus, started = 0;
+
+	if (n > r->res->num_plugins)
+		n = r->res->num_plugins;
+	while (started + 1 < n && !pthread_create(&t[started], NULL, worker, &w))
+		started++;
+	worker(&w);                   /* this thread works too (and alone if none started) */
+	for (size_t k = 0; k < started; k++)
+		pthread_join(t[k], NULL);
+}
+
+static void check_at(rt_run *r, size_t i, void *ctx)
+{
+	check_one(r, &r->res->plugins[i], ((const char **)ctx)[i]);
+}
+
 int rt_plugins_check(rt_run *r)
 {
+	const char **as = wg_calloc(r->res->num_plugins + 1, sizeof(char *));
 	int bad = 0;
 
-	for (size_t i = 0; i < r->res->num_plugins; i++) {
+	if (!as)
+		return WG_ENOMEM;
+	for (size_t i = 0; i < r->res->num_plugins; i++) {   /* the index is read here, not in threads */
 		wg_runtime_plugin *p = &r->res->plugins[i];
 		json_t *e = json_object_get(json_object_get(json_object_get(r->index, "plugins"), p->name),
 					    p->version);
-		check_one(r, p, e);
-		bad |= p->num_reasons > 0;
+		as[i] = json_string_value(json_object_get(json_object_get(json_object_get(e, "files"), "attestation"), "sha256"));
 	}
+	rt_each_plugin(r, check_at, as);
+	for (size_t i = 0; i < r->res->num_plugins; i++)
+		bad |= r->res->plugins[i].num_reasons > 0;
+	free(as);
 	return bad ? WG_EVERIFY : 0;
 }

@@ -9,6 +9,7 @@
 
 #include <curl/curl.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <sys/file.h>
 #include <unistd.h>
 #include <stdarg.h>
@@ -58,10 +59,16 @@ int rt_reason(wg_runtime_plugin *p, const char *fmt, ...)
 	return 1;
 }
 
+/* the callback is called from one thread at a time (checks run in parallel) */
 void rt_progress(rt_run *r, const char *stage, const char *plugin, uint64_t done, uint64_t total)
 {
-	if (r->o->progress)
-		r->o->progress(r->o->progress_user, stage, plugin, done, total);
+	static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+
+	if (!r->o->progress)
+		return;
+	pthread_mutex_lock(&lock);
+	r->o->progress(r->o->progress_user, stage, plugin, done, total);
+	pthread_mutex_unlock(&lock);
 }
 
 char *rt_url(const char *base, const char *rel)

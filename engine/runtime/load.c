@@ -120,6 +120,18 @@ static void load_one(rt_run *r, int genfd, const char *gen, wg_runtime_plugin *p
 	free(an);
 }
 
+struct load_ctx {
+	int genfd;
+	const char *gen;
+};
+
+static void load_at(rt_run *r, size_t i, void *ctx)
+{
+	struct load_ctx *c = ctx;
+
+	load_one(r, c->genfd, c->gen, &r->res->plugins[i]);
+}
+
 static int load(rt_run *r, int rootfd)
 {
 	long long n = 0;
@@ -144,10 +156,10 @@ static int load(rt_run *r, int rootfd)
 	    (rc = read_manifest(r, genfd, n, what, &m)))
 		goto out;
 	r->res->generation = wg_strdup(gen);
-	for (size_t i = 0; i < r->res->num_plugins; i++) {
-		load_one(r, genfd, gen, &r->res->plugins[i]);
+	struct load_ctx c = { genfd, gen };
+	rt_each_plugin(r, load_at, &c);
+	for (size_t i = 0; i < r->res->num_plugins; i++)
 		bad |= r->res->plugins[i].num_reasons > 0;
-	}
 	rc = bad ? WG_EVERIFY : 0;
 out:
 	if (genfd >= 0)

@@ -68,6 +68,11 @@ int rt_plugins_check(rt_run *r);
  * each problem is a reason of p; returns 1 when any was added (check.c) */
 int rt_check_bytes(rt_run *r, wg_runtime_plugin *p, const char *wasm, size_t wl, const char *att,
 		   size_t al);
+/* fn(r, i, ctx) for every plugin i, on up to one thread per core (at most
+ * RT_MAX_THREADS); fn may touch only plugin i and thread-safe state (check.c) */
+#define RT_MAX_THREADS 8
+typedef void (*rt_plugin_fn)(rt_run *r, size_t i, void *ctx);
+void rt_each_plugin(rt_run *r, rt_plugin_fn fn, void *ctx);
 /* a list of {name, version, sha256} (config.c); `what` prefixes the errors */
 int rt_plugin_list_check(rt_run *r, const char *what, json_t *plugins);
 /* one result entry per plugin of a checked list (init.c) */
