@@ -41,9 +41,7 @@ for i in $(seq 1 "$max"); do
 		--attestation att/b$i.intoto.json >/dev/null
 done
 HPORT=$(free_port)
-python3 -m http.server --bind 127.0.0.1 "$HPORT" --directory "$T/R" >http.log 2>&1 &
-SERVERS="${SERVERS:-} $!"
-for i in $(seq 100); do curl -fs "http://127.0.0.1:$HPORT/index.json.sig" >/dev/null 2>&1 && break; sleep 0.1; done
+http_static "$HPORT" "$T/R"
 REG=http://127.0.0.1:$HPORT
 ctl_init "sqlite:$T/cp.db"
 ctl_start "sqlite:$T/cp.db"

@@ -67,7 +67,8 @@ static void check_module(wg_runtime_plugin *p, const wg_host *h, const wg_module
 }
 
 /* the bytes are hashed once, by the module reader (m->sha256); the digest,
- * the attestation's subject and the compatibility checks all use it */
+ * the attestation's subject and the compatibility checks all use it.
+ * 2: the digest differs; 1: another reason; 0: all held */
 int rt_check_bytes(rt_run *r, wg_runtime_plugin *p, const char *wasm, size_t wl, const char *att,
 		   size_t al)
 {
@@ -83,7 +84,8 @@ int rt_check_bytes(rt_run *r, wg_runtime_plugin *p, const char *wasm, size_t wl,
 	hex[64] = '\0';
 	if (strcmp(hex, p->sha256)) {
 		wg_module_free(m);
-		return rt_reason(p, "the bytes' sha256 %s is not %s (tampered)", hex, p->sha256);
+		rt_reason(p, "the bytes' sha256 %s is not %s (tampered)", hex, p->sha256);
+		return 2;
 	}
 	vo.subject_path = p->name;
 	if (wg_attestation_verify(att, al, (const wg_key *const *)r->h->audit_keys, r->h->num_audit_keys,
@@ -103,11 +105,27 @@ static void check_one(rt_run *r, wg_runtime_plugin *p, const char *as)
 	char *wasm = NULL, *att = NULL;
 	size_t wl = 0, al = 0;
 
+	uint8_t h[32];
+	char hex[65];
+
 	if (!wpath || !apath || wg_file_read(wpath, WG_REGISTRY_MAX_PLUGIN, &wasm, &wl) ||
-	    wg_file_read(apath, WG_REGISTRY_MAX_PLUGIN, &att, &al))
+	    wg_file_read(apath, WG_REGISTRY_MAX_PLUGIN, &att, &al)) {
 		rt_reason(p, "cannot read the cached files: %s", wg_error_last());
-	else
-		rt_check_bytes(r, p, wasm, wl, att, al);
+		goto out;
+	}
+	wg_sha256(att, al, h);
+	wg_hex(h, 32, hex);
+	hex[64] = '\0';
+	/* a cache file that is not its name's bytes is dropped: the next init fetches it again */
+	if (as && strcmp(hex, as)) {
+		rt_reason(p, "the cached attestation's sha256 %.16s... is not the index's %.16s... "
+			  "(corrupted; removed from the cache)", hex, as);
+		unlink(apath);
+	} else if (rt_check_bytes(r, p, wasm, wl, att, al) == 2) {
+		rt_reason(p, "the cached copy was removed; the next init fetches it again");
+		unlink(wpath);
+	}
+out:
 	free(wasm);
 	free(att);
 	free(wpath);

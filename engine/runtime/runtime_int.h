@@ -65,7 +65,8 @@ int rt_index_fetch(rt_run *r);
 int rt_plugins_fetch(rt_run *r);
 int rt_plugins_check(rt_run *r);
 /* sha256 = p->sha256, attestation (audit key, these bytes, approve), compatibility;
- * each problem is a reason of p; returns 1 when any was added (check.c) */
+ * each problem is a reason of p; returns 2 when the digest differs, 1 for
+ * another reason, 0 when all held (check.c) */
 int rt_check_bytes(rt_run *r, wg_runtime_plugin *p, const char *wasm, size_t wl, const char *att,
 		   size_t al);
 /* fn(r, i, ctx) for every plugin i, on up to one thread per core (at most

@@ -27,9 +27,7 @@ for i in 1 2 3 4 5 6 7 8; do
 done
 rm -rf M; cp -a R M
 HPORT=$(free_port)
-python3 -m http.server --bind 127.0.0.1 "$HPORT" --directory "$T/M" >http.log 2>&1 &
-SERVERS="${SERVERS:-} $!"
-for i in $(seq 100); do curl -fs "http://127.0.0.1:$HPORT/index.json.sig" >/dev/null 2>&1 && break; sleep 0.1; done
+http_static "$HPORT" "$T/M"
 REGURL=http://127.0.0.1:$HPORT host host.yml
 
 # two sets that differ in one plugin; loaded NAMES are compared sorted
@@ -91,6 +89,18 @@ jq '.generation += 5' good_state.json >inst/state.json.new
 "$W" runtime init --host host.yml --token-file token >out.txt 2>err.txt && cmp -s inst/state.json good_state.json &&
 	[ ! -e inst/state.json.new ] && ok "state.json.new naming another generation is dropped" ||
 	{ bad "drop state.json.new"; cat err.txt; jq -c . inst/state.json; }
+# a cache file whose bytes are not its name's (a crash on a disk that lost
+# them): refused once, dropped from the cache, fetched again by the next init
+[ "$want" = A ] && { want=B; set_plugins "$SET_B"; } || { want=A; set_plugins "$SET_A"; }
+c=inst/cache/$(sha256sum <b3.wasm | cut -c1-64)
+printf '\xff' | dd of="$c" bs=1 seek=100 conv=notrunc status=none
+before=$(installed inst)
+"$W" runtime init --host host.yml --token-file token >out.txt 2>err.txt
+[ $? = 1 ] && grep -q "b3@1.0.0: .*tampered" err.txt && grep -q "removed; the next init fetches it again" err.txt &&
+	[ ! -e "$c" ] && [ "$before" = "$(installed inst)" ] && ok "a corrupted cache file: refused and dropped" ||
+	{ bad "corrupted cache file"; cat err.txt; }
+"$W" runtime init --host host.yml --token-file token >out.txt 2>err.txt && [ "$(loaded)" = "$(names_of $want)" ] &&
+	ok "the next init fetches it again and installs: $(cat out.txt)" || { bad "init after the corrupted cache file"; cat err.txt; }
 left=$(find inst \( -name '*.part.*' -o -name '.new.*' -o -name '.current.*' -o -name 'state.json.new' -o -name '*.tmp.*' \) | head -5)
 [ -z "$left" ] && ok "nothing a killed run left remains" || bad "leftovers: $left"
 [ "$(find inst/generations -mindepth 1 -maxdepth 1 | wc -l)" = 2 ] && ok "two generations kept (current and previous)" ||
