@@ -32,7 +32,7 @@ static const struct {
 	{ "build", NULL, "build plugin folders (plugin.yml) to .wasm" },
 	{ "registry", cmd_registry, "a signed plugin registry (init, publish, verify, ...)" },
 	{ "control", NULL, "the configuration service (control init, serve)" },
-	{ "runtime", NULL, "runtime init: install the configured, audited plugins" },
+	{ "runtime", NULL, "install the configured, audited plugins (init), re-verify them (load)" },
 };
 
 /* The path of the executable wasmgate-<cmd>: beside this one, else in its

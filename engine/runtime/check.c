@@ -5,6 +5,9 @@
  * host profile read from the module itself: the wasmgate.plugin section's
  * abi "NAME/N" within the host's range, every feature used supported,
  * every import provided, every memory declaring a maximum within the limit.
+ * rt_check_bytes() is the whole check on bytes in memory; wg_runtime_load()
+ * runs it again on an installed generation.  rt_each_plugin() spreads the
+ * plugins over one thread per core (each writes only its own entry).
  */
 #include "runtime/runtime_int.h"
 #include "registry/registry_int.h"
@@ -12,8 +15,10 @@
 #include "wasmgate/module.h"
 #include "util/util.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static void check_abi(wg_runtime_plugin *p, const wg_host *h, const char *abi)
 {
@@ -32,14 +37,13 @@ static void check_abi(wg_runtime_plugin *p, const wg_host *h, const char *abi)
 			  (unsigned long long)h->abi.min, (unsigned long long)h->abi.max);
 }
 
-static void check_module(wg_runtime_plugin *p, const wg_host *h, const uint8_t *b, size_t len)
+static void check_module(wg_runtime_plugin *p, const wg_host *h, const wg_module *m,
+			 const uint8_t *b, size_t len)
 {
-	wg_module *m = NULL;
 	reg_plugin_section sec;
 
-	if (wg_module_read_mem(b, len, NULL, &m) || m->status != WG_MODULE_OK) {
-		rt_reason(p, "the module does not decode: %s", m && m->error ? m->error : wg_error_last());
-		wg_module_free(m);
+	if (m->status != WG_MODULE_OK) {
+		rt_reason(p, "the module does not decode: %s", m->error ? m->error : "?");
 		return;
 	}
 	if (reg_section_read(b, len, m, &sec))
@@ -60,57 +64,128 @@ static void check_module(wg_runtime_plugin *p, const wg_host *h, const uint8_t *
 			rt_reason(p, "incompatible: memory %zu maximum %s%llu pages is over the host's %llu", i,
 				  m->memories[i].has_max ? "" : "(none) ",
 				  (unsigned long long)m->memories[i].max, (unsigned long long)h->max_memory_pages);
-	wg_module_free(m);
 }
 
-static void check_one(rt_run *r, wg_runtime_plugin *p, json_t *entry)
+/* the bytes are hashed once, by the module reader (m->sha256); the digest,
+ * the attestation's subject and the compatibility checks all use it.
+ * 2: the digest differs; 1: another reason; 0: all held */
+int rt_check_bytes(rt_run *r, wg_runtime_plugin *p, const char *wasm, size_t wl, const char *att,
+		   size_t al)
 {
-	const char *as = json_string_value(json_object_get(json_object_get(json_object_get(entry, "files"), "attestation"), "sha256"));
+	char hex[65];
+	wg_module *m = NULL;
+	wg_verify_options vo = WG_VERIFY_OPTIONS_INIT;
+	wg_attestation_result ar = { .version = 1 };
+	size_t before = p->num_reasons;
+
+	if (wg_module_read_mem((const uint8_t *)wasm, wl, NULL, &m))
+		return rt_reason(p, "cannot read the module: %s", wg_error_last());
+	wg_hex(m->sha256, 32, hex);
+	hex[64] = '\0';
+	if (strcmp(hex, p->sha256)) {
+		wg_module_free(m);
+		rt_reason(p, "the bytes' sha256 %s is not %s (tampered)", hex, p->sha256);
+		return 2;
+	}
+	vo.subject_path = p->name;
+	if (wg_attestation_verify(att, al, (const wg_key *const *)r->h->audit_keys, r->h->num_audit_keys,
+				  NULL, 0, m->sha256, &vo, &ar))
+		rt_reason(p, "attestation: %s", wg_error_last());
+	wg_attestation_result_free(&ar);
+	rt_progress(r, "verify", p->name, 1, 1);
+	check_module(p, r->h, m, (const uint8_t *)wasm, wl);
+	wg_module_free(m);
+	return p->num_reasons > before;
+}
+
+static void check_one(rt_run *r, wg_runtime_plugin *p, const char *as)
+{
 	char *wpath = wg_asprintf("%s/cache/%s", r->dir, p->sha256);
 	char *apath = wg_asprintf("%s/cache/%s", r->dir, as ? as : "none");
 	char *wasm = NULL, *att = NULL;
 	size_t wl = 0, al = 0;
+
 	uint8_t h[32];
 	char hex[65];
-	wg_verify_options vo = WG_VERIFY_OPTIONS_INIT;
-	wg_attestation_result ar = { .version = 1 };
 
 	if (!wpath || !apath || wg_file_read(wpath, WG_REGISTRY_MAX_PLUGIN, &wasm, &wl) ||
 	    wg_file_read(apath, WG_REGISTRY_MAX_PLUGIN, &att, &al)) {
 		rt_reason(p, "cannot read the cached files: %s", wg_error_last());
 		goto out;
 	}
-	wg_sha256(wasm, wl, h);
+	wg_sha256(att, al, h);
 	wg_hex(h, 32, hex);
 	hex[64] = '\0';
-	if (strcmp(hex, p->sha256)) {
-		rt_reason(p, "the cached bytes' sha256 %s is not %s (tampered)", hex, p->sha256);
-		goto out;
+	/* a cache file that is not its name's bytes is dropped: the next init fetches it again */
+	if (as && strcmp(hex, as)) {
+		rt_reason(p, "the cached attestation's sha256 %.16s... is not the index's %.16s... "
+			  "(corrupted; removed from the cache)", hex, as);
+		unlink(apath);
+	} else if (rt_check_bytes(r, p, wasm, wl, att, al) == 2) {
+		rt_reason(p, "the cached copy was removed; the next init fetches it again");
+		unlink(wpath);
 	}
-	vo.subject_path = p->name;
-	if (wg_attestation_verify(att, al, (const wg_key *const *)r->h->audit_keys, r->h->num_audit_keys,
-				  (const uint8_t *)wasm, wl, NULL, &vo, &ar))
-		rt_reason(p, "attestation: %s", wg_error_last());
-	rt_progress(r, "verify", p->name, 1, 1);
-	check_module(p, r->h, (const uint8_t *)wasm, wl);
 out:
-	wg_attestation_result_free(&ar);
 	free(wasm);
 	free(att);
 	free(wpath);
 	free(apath);
 }
 
+typedef struct {
+	rt_run *r;
+	rt_plugin_fn fn;
+	void *ctx;
+	size_t next;                  /* the next plugin to take (atomic) */
+} pool;
+
+static void *worker(void *arg)
+{
+	pool *w = arg;
+	size_t i;
+
+	while ((i = __atomic_fetch_add(&w->next, 1, __ATOMIC_RELAXED)) < w->r->res->num_plugins)
+		w->fn(w->r, i, w->ctx);
+	return NULL;
+}
+
+void rt_each_plugin(rt_run *r, rt_plugin_fn fn, void *ctx)
+{
+	pool w = { r, fn, ctx, 0 };
+	pthread_t t[RT_MAX_THREADS];
+	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+	size_t n = cpus < 1 ? 1 : cpus > RT_MAX_THREADS ? RT_MAX_THREADS : (size_t)cpus, started = 0;
+
+	if (n > r->res->num_plugins)
+		n = r->res->num_plugins;
+	while (started + 1 < n && !pthread_create(&t[started], NULL, worker, &w))
+		started++;
+	worker(&w);                   /* this thread works too (and alone if none started) */
+	for (size_t k = 0; k < started; k++)
+		pthread_join(t[k], NULL);
+}
+
+static void check_at(rt_run *r, size_t i, void *ctx)
+{
+	check_one(r, &r->res->plugins[i], ((const char **)ctx)[i]);
+}
+
 int rt_plugins_check(rt_run *r)
 {
+	const char **as = wg_calloc(r->res->num_plugins + 1, sizeof(char *));
 	int bad = 0;
 
-	for (size_t i = 0; i < r->res->num_plugins; i++) {
+	if (!as)
+		return WG_ENOMEM;
+	for (size_t i = 0; i < r->res->num_plugins; i++) {   /* the index is read here, not in threads */
 		wg_runtime_plugin *p = &r->res->plugins[i];
 		json_t *e = json_object_get(json_object_get(json_object_get(r->index, "plugins"), p->name),
 					    p->version);
-		check_one(r, p, e);
-		bad |= p->num_reasons > 0;
+		as[i] = json_string_value(json_object_get(json_object_get(json_object_get(e, "files"), "attestation"), "sha256"));
 	}
+	rt_each_plugin(r, check_at, as);
+	for (size_t i = 0; i < r->res->num_plugins; i++)
+		bad |= r->res->plugins[i].num_reasons > 0;
+	free(as);
 	return bad ? WG_EVERIFY : 0;
 }

@@ -15,25 +15,25 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int check_plugins(rt_run *r, json_t *plugins)
+int rt_plugin_list_check(rt_run *r, const char *what, json_t *plugins)
 {
 	size_t i;
 	json_t *p;
 
 	if (!json_is_array(plugins) || json_array_size(plugins) > WG_RUNTIME_MAX_PLUGINS)
-		return rt_error(r, "config: 'plugins' is not a list of at most %d", WG_RUNTIME_MAX_PLUGINS);
+		return rt_error(r, "%s: 'plugins' is not a list of at most %d", what, WG_RUNTIME_MAX_PLUGINS);
 	json_array_foreach(plugins, i, p) {
 		const char *n = json_string_value(json_object_get(p, "name"));
 		const char *v = json_string_value(json_object_get(p, "version"));
 		const char *s = json_string_value(json_object_get(p, "sha256"));
 
 		if (!n || !v || !s || strlen(s) != 64 || strspn(s, "0123456789abcdef") != 64)
-			return rt_error(r, "config: plugin %zu needs name, version and a sha256", i);
+			return rt_error(r, "%s: plugin %zu needs name, version and a sha256", what, i);
 		if (wg_registry_name_check("name", n) || wg_registry_name_check("version", v))
-			return rt_error(r, "config: plugin %zu: %s", i, wg_error_last());
+			return rt_error(r, "%s: plugin %zu: %s", what, i, wg_error_last());
 		for (size_t j = 0; j < i; j++)
 			if (!strcmp(n, json_string_value(json_object_get(json_array_get(plugins, j), "name"))))
-				return rt_error(r, "config: plugin '%s' is listed twice", n);
+				return rt_error(r, "%s: plugin '%s' is listed twice", what, n);
 	}
 	return 0;
 }
@@ -60,7 +60,7 @@ static int check_payload(rt_run *r, json_t *c)
 	if (r->res->revision < r->state.revision)
 		return rt_error(r, "config: revision %lld is lower than the last applied %lld (rollback)",
 				r->res->revision, r->state.revision);
-	return check_plugins(r, json_object_get(c, "plugins"));
+	return rt_plugin_list_check(r, "config", json_object_get(c, "plugins"));
 }
 
 static int open_envelope(rt_run *r, const char *body, size_t len)

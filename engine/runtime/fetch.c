@@ -12,6 +12,8 @@
 #include "util/util.h"
 
 #include <curl/curl.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -111,6 +113,7 @@ typedef struct {
 	crypto_hash_sha256_state sha;
 	uint64_t got;
 	bool over;
+	int werr;                     /* errno of a failed write (a full disk) */
 	const wg_runtime_options *o;
 } dl;
 
@@ -125,7 +128,26 @@ static size_t dl_write(char *p, size_t sz, size_t n, void *u)
 	}
 	crypto_hash_sha256_update(&x->sha, (const unsigned char *)p, k);
 	x->got += k;
-	return fwrite(p, 1, k, x->f) == k ? k : 0;
+	if (fwrite(p, 1, k, x->f) == k)
+		return k;
+	x->werr = errno ? errno : EIO;
+	return 0;
+}
+
+/* flush and close the part file (synced later, all at once); errno of the
+ * first failure, or 0 */
+static int dl_close(dl *x)
+{
+	int err = 0;
+
+	if (!x->f)
+		return EIO;
+	if (fflush(x->f))
+		err = errno;
+	if (fclose(x->f) && !err)
+		err = errno;
+	x->f = NULL;
+	return err;
 }
 
 static int dl_start(dl *x, CURLM *m, long ct, long to)
@@ -144,42 +166,70 @@ static int dl_start(dl *x, CURLM *m, long ct, long to)
 	curl_easy_setopt(c, CURLOPT_WRITEDATA, x);
 	curl_easy_setopt(c, CURLOPT_PRIVATE, x);
 	curl_easy_setopt(c, CURLOPT_FAILONERROR, 1L);
+	/* a Content-Length over the index's size is refused before any byte */
+	curl_easy_setopt(c, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)x->d->size);
 	curl_multi_add_handle(m, c);
 	return 0;
 }
 
-/* a transfer ended with `cc`: check it and move the file into place */
+/* a transfer ended with `cc`: check it (dl_commit moves it into place) */
 static void dl_finish(dl *x, CURLcode cc)
 {
 	uint8_t h[32];
 	char hex[65];
-	int fl = x->f ? fflush(x->f) | fsync(fileno(x->f)) | fclose(x->f) : -1;
+	int err = dl_close(x);
 
-	x->f = NULL;
 	crypto_hash_sha256_final(&x->sha, h);
 	wg_hex(h, 32, hex);
 	hex[64] = '\0';
-	if (x->over)
+	if (x->werr || (err && (cc == CURLE_OK || cc == CURLE_WRITE_ERROR)))
+		x->d->error = wg_asprintf("cannot write %s: %s", x->tmp, strerror(x->werr ? x->werr : err));
+	else if (x->over || cc == CURLE_FILESIZE_EXCEEDED)
 		x->d->error = wg_asprintf("more than the %llu bytes the index gives",
 					  (unsigned long long)x->d->size);
 	else if (cc != CURLE_OK)
 		x->d->error = wg_asprintf("download failed: %s", curl_easy_strerror(cc));
-	else if (fl)
-		x->d->error = wg_asprintf("cannot write %s", x->tmp);
 	else if (x->got != x->d->size)
 		x->d->error = wg_asprintf("truncated: %llu of %llu bytes", (unsigned long long)x->got,
 					  (unsigned long long)x->d->size);
 	else if (strcmp(hex, x->d->sha256))
 		x->d->error = wg_asprintf("sha256 %s is not the index's %s (tampered)", hex,
 					  x->d->sha256);
-	else if (rename(x->tmp, x->d->path))
-		x->d->error = wg_asprintf("cannot rename into %s", x->d->path);
 	else {
 		x->d->rc = 0;
 		return;
 	}
 	x->d->rc = WG_EVERIFY;
 	unlink(x->tmp);
+}
+
+/* the verified part files reach the disk with one syncfs() of the cache's
+ * file system (not one fsync per file), then are renamed into place and
+ * the folder fsynced: a cache file is never there before its bytes are */
+static void dl_commit(dl *x, size_t n)
+{
+	char *dir = n ? wg_strdup(x[0].d->path) : NULL, *slash = dir ? strrchr(dir, '/') : NULL;
+	int fd = -1, err = 0;
+
+	if (slash)
+		*slash = '\0';
+	if (!slash || (fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0 || syncfs(fd))
+		err = errno ? errno : EIO;
+	for (size_t i = 0; i < n; i++) {
+		if (x[i].d->rc)
+			continue;
+		if (err || rename(x[i].tmp, x[i].d->path)) {
+			x[i].d->rc = WG_EVERIFY;
+			x[i].d->error = wg_asprintf("cannot sync or rename into %s: %s", x[i].d->path,
+						    strerror(err ? err : errno));
+			unlink(x[i].tmp);
+		}
+	}
+	if (fd >= 0) {
+		fsync(fd);
+		close(fd);
+	}
+	free(dir);
 }
 
 int rt_download_all(rt_download *d, size_t n, long ct, long to, const wg_runtime_options *o)
@@ -216,6 +266,7 @@ int rt_download_all(rt_download *d, size_t n, long ct, long to, const wg_runtime
 		if (running)
 			curl_multi_poll(m, NULL, 0, 1000, NULL);
 	} while (running);
+	dl_commit(x, n);
 	for (size_t i = 0; i < n; i++) {
 		if (x[i].f) {
 			fclose(x[i].f);

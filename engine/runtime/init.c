@@ -9,6 +9,7 @@
 
 #include <curl/curl.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <sys/file.h>
 #include <unistd.h>
 #include <stdarg.h>
@@ -58,10 +59,16 @@ int rt_reason(wg_runtime_plugin *p, const char *fmt, ...)
 	return 1;
 }
 
+/* the callback is called from one thread at a time (checks run in parallel) */
 void rt_progress(rt_run *r, const char *stage, const char *plugin, uint64_t done, uint64_t total)
 {
-	if (r->o->progress)
-		r->o->progress(r->o->progress_user, stage, plugin, done, total);
+	static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+
+	if (!r->o->progress)
+		return;
+	pthread_mutex_lock(&lock);
+	r->o->progress(r->o->progress_user, stage, plugin, done, total);
+	pthread_mutex_unlock(&lock);
 }
 
 char *rt_url(const char *base, const char *rel)
@@ -82,10 +89,9 @@ int rt_time_parse(const char *s, time_t *out)
 	return 0;
 }
 
-/* one result entry per configured plugin */
-static int plugins_from_config(rt_run *r)
+int rt_plugins_from(rt_run *r, json_t *ps)
 {
-	json_t *ps = json_object_get(r->config, "plugins"), *p;
+	json_t *p;
 	size_t i;
 
 	r->res->plugins = wg_calloc(json_array_size(ps) + 1, sizeof(wg_runtime_plugin));
@@ -103,6 +109,15 @@ static int plugins_from_config(rt_run *r)
 	return 0;
 }
 
+void rt_first_reason(const wg_runtime_result *res)
+{
+	for (size_t i = 0; i < res->num_plugins; i++)
+		if (res->plugins[i].num_reasons) {
+			wg_error_set(WG_EVERIFY, "%s: %s", res->plugins[i].name, res->plugins[i].reasons[0]);
+			return;
+		}
+}
+
 static int current_generation(rt_run *r)
 {
 	char *cur = wg_asprintf("%s/current", r->dir), *real = cur ? realpath(cur, NULL) : NULL;
@@ -116,13 +131,15 @@ static int steps(rt_run *r)
 {
 	int rc;
 
+	rt_clear_leftovers(r->dir);
 	if ((rc = rt_state_load(r->dir, &r->state)))
 		return rt_error(r, "state: %s", wg_error_last());
 	if ((rc = rt_config_fetch(r)))
 		return rc;
 	if (r->res->unchanged)
 		return current_generation(r);
-	if ((rc = plugins_from_config(r)) || (rc = rt_index_fetch(r)) ||
+	if ((rc = rt_plugins_from(r, json_object_get(r->config, "plugins"))) ||
+	    (rc = rt_index_fetch(r)) ||
 	    (rc = rt_plugins_fetch(r)) || (rc = rt_plugins_check(r)))
 		return rc;
 	if (r->state.generation && r->res->revision == r->state.revision) {
@@ -199,12 +216,7 @@ int wg_runtime_init(const wg_runtime_options *o, wg_runtime_result *res)
 	}
 	rc = steps(&r);
 	if (rc && !res->num_errors)
-		for (size_t i = 0; i < res->num_plugins; i++)
-			if (res->plugins[i].num_reasons) {
-				wg_error_set(WG_EVERIFY, "%s: %s", res->plugins[i].name,
-					     res->plugins[i].reasons[0]);
-				break;
-			}
+		rt_first_reason(res);
 	if (rc != WG_ENOMEM) {
 		char keep[1024];
 		snprintf(keep, sizeof(keep), "%s", rc ? wg_error_last() : "");
@@ -234,6 +246,7 @@ void wg_runtime_result_free(wg_runtime_result *res)
 		free(res->plugins[i].name);
 		free(res->plugins[i].version);
 		free(res->plugins[i].sha256);
+		free(res->plugins[i].path);
 		lines_free(res->plugins[i].reasons, res->plugins[i].num_reasons);
 	}
 	free(res->plugins);
@@ -257,10 +270,12 @@ json_t *wg_runtime_result_json(const wg_runtime_result *res)
 
 	for (size_t i = 0; ps && i < res->num_plugins; i++) {
 		const wg_runtime_plugin *p = &res->plugins[i];
-		json_array_append_new(ps, json_pack("{s:s, s:s, s:s, s:b, s:o}", "name", p->name,
-						    "version", p->version, "sha256", p->sha256,
-						    "cached", p->cached, "reasons",
-						    lines_json(p->reasons, p->num_reasons)));
+		json_t *e = json_pack("{s:s, s:s, s:s, s:b, s:o}", "name", p->name, "version", p->version,
+				      "sha256", p->sha256, "cached", p->cached, "reasons",
+				      lines_json(p->reasons, p->num_reasons));
+		if (e && p->path)
+			json_object_set_new(e, "path", json_string(p->path));
+		json_array_append_new(ps, e);
 	}
 	return json_pack("{s:b, s:b, s:I, s:I, s:s?, s:o, s:o}", "installed", res->installed,
 			 "unchanged", res->unchanged, "revision", (json_int_t)res->revision,

@@ -1,55 +1,73 @@
 /*
  * install.c - step 6 and the state kept between runs.  A new generation is
- * written under generations/.new.<pid>/ (each file fsynced), renamed to
+ * written under generations/.new.<pid>/ (each file a hard link to the
+ * verified, fsynced cache file, or an fsynced copy), renamed to
  * generations/<N>, then DIR/current (a symlink) is replaced by one rename;
  * the previous generation is kept, older ones are removed.  state.json
  * (last applied revision and ETag, last trusted index version and digest,
  * current generation) is written atomically after the switch.  Until the
- * rename of `current` nothing the host reads has changed.
+ * rename of `current` nothing the host reads has changed.  What a killed
+ * run leaves (a stage, a temporary link, partial downloads, a state.json
+ * temp file) is removed by the next run, under the lock.
  */
 #include "runtime/runtime_int.h"
+#include "registry/registry_int.h"
 #include "util/util.h"
 
 #include <dirent.h>
 #include <fcntl.h>
+#include <fnmatch.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-int rt_state_load(const char *dir, rt_state *s)
+/* state.json read without following a symlink; a field of the wrong type
+ * or a cut-off file is an error (never read as "nothing installed") */
+static int state_read(const char *dir, const char *name, rt_state *s)
 {
-	char *path = wg_asprintf("%s/state.json", dir), *text = NULL;
+	char *text = NULL;
+	const char *ix = NULL, *etag = NULL;
 	size_t len;
 	json_t *j;
-	int rc = 0;
+	json_error_t je;
+	int rc, fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 
 	memset(s, 0, sizeof(*s));
-	if (!path)
-		return WG_ENOMEM;
-	if (access(path, F_OK)) {
-		free(path);
+	if (fd < 0)
+		return wg_error_set(WG_EIO, "%s: %m", dir);
+	if (faccessat(fd, name, F_OK, AT_SYMLINK_NOFOLLOW)) {
+		close(fd);
 		return 0;
 	}
-	if ((rc = wg_file_read(path, 65536, &text, &len)) == 0) {
-		j = json_loadb(text, len, 0, NULL);
-		if (!json_is_object(j))
-			rc = wg_error_set(WG_EPARSE, "%s: not a JSON object", path);
-		s->revision = json_integer_value(json_object_get(j, "revision"));
-		s->index_version = json_integer_value(json_object_get(j, "index_version"));
-		s->generation = json_integer_value(json_object_get(j, "generation"));
-		snprintf(s->index_sha256, sizeof(s->index_sha256), "%s",
-			 json_string_value(json_object_get(j, "index_sha256")) ?: "");
-		snprintf(s->etag, sizeof(s->etag), "%s", json_string_value(json_object_get(j, "etag")) ?: "");
-		json_decref(j);
-	}
+	rc = reg_file_read(fd, name, 65536, &text, &len);
+	close(fd);
+	if (rc)
+		return rc;
+	j = json_loadb(text, len, JSON_REJECT_DUPLICATES, &je);
 	free(text);
-	free(path);
+	if (!json_is_object(j))
+		rc = wg_error_set(WG_EPARSE, "%s/%s: not a JSON object (cut off?): %s", dir, name,
+				  j ? "" : je.text);
+	else if (json_unpack_ex(j, &je, 0, "{s:I, s:I, s:I, s?s, s?s}", "revision", &s->revision,
+				"index_version", &s->index_version, "generation", &s->generation,
+				"index_sha256", &ix, "etag", &etag))
+		rc = wg_error_set(WG_EPARSE, "%s/%s: %s", dir, name, je.text);
+	else if (s->generation < 0 || s->revision < 0)
+		rc = wg_error_set(WG_EPARSE, "%s/%s: a negative generation or revision", dir, name);
+	snprintf(s->index_sha256, sizeof(s->index_sha256), "%s", ix ? ix : "");
+	snprintf(s->etag, sizeof(s->etag), "%s", etag ? etag : "");
+	json_decref(j);
 	return rc;
 }
 
-int rt_state_save(const char *dir, const rt_state *s)
+int rt_state_load(const char *dir, rt_state *s)
+{
+	return state_read(dir, "state.json", s);
+}
+
+static int state_write(const char *dir, const char *name, const rt_state *s)
 {
 	json_t *j = json_pack("{s:I, s:s, s:I, s:s, s:I}", "revision", (json_int_t)s->revision,
 			      "etag", s->etag, "index_version", (json_int_t)s->index_version,
@@ -58,12 +76,17 @@ int rt_state_save(const char *dir, const rt_state *s)
 	int rc = WG_ENOMEM;
 
 	json_decref(j);
-	if (text && (path = wg_asprintf("%s/state.json", dir))) {
+	if (text && (path = wg_asprintf("%s/%s", dir, name))) {
 		rc = wg_file_write_atomic(path, text, strlen(text), 0644, 0);
 		free(path);
 	}
 	free(text);
 	return rc;
+}
+
+int rt_state_save(const char *dir, const rt_state *s)
+{
+	return state_write(dir, "state.json", s);
 }
 
 static int copy_in(rt_run *r, const char *stage, const char *sha, const char *name)
@@ -73,7 +96,11 @@ static int copy_in(rt_run *r, const char *stage, const char *sha, const char *na
 	size_t len = 0;
 	int rc = WG_ENOMEM;
 
-	if (src && dst && !(rc = wg_file_read(src, UINT32_MAX, &data, &len)))
+	/* the cache's file was fsynced when it was downloaded: a hard link costs
+	 * no copy and no fsync; a copy (fsynced) where links do not work */
+	if (src && dst && !link(src, dst))
+		rc = 0;
+	else if (src && dst && !(rc = wg_file_read(src, UINT32_MAX, &data, &len)))
 		rc = wg_file_write_atomic(dst, data, len, 0644, 1);
 	free(data);
 	free(src);
@@ -187,6 +214,100 @@ static int switch_current(rt_run *r, long long n)
 	return rc;
 }
 
+/* remove the entries of `dir` matching `glob` (files; folders with `tree`) */
+static void remove_matching(const char *dir, const char *glob, bool tree)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+
+	while (d && (e = readdir(d))) {
+		char *path;
+		if (fnmatch(glob, e->d_name, 0) || !(path = wg_asprintf("%s/%s", dir, e->d_name)))
+			continue;
+		if (tree)
+			remove_dir(path);
+		else
+			unlink(path);
+		free(path);
+	}
+	if (d)
+		closedir(d);
+}
+
+/* state.json.new of a run killed after its switch: finish; before it: drop */
+static void state_roll_forward(const char *dir)
+{
+	rt_state ns;
+	char *cur = wg_asprintf("%s/current", dir), *snew = wg_asprintf("%s/state.json.new", dir);
+	char *sold = wg_asprintf("%s/state.json", dir), want[64] = "-", got[64] = "";
+	ssize_t k = cur ? readlink(cur, got, sizeof(got) - 1) : -1;
+
+	if (k >= 0)
+		got[k] = '\0';
+	if (snew && sold && !access(snew, F_OK) && !state_read(dir, "state.json.new", &ns) && ns.generation > 0)
+		snprintf(want, sizeof(want), "generations/%lld", ns.generation);
+	if (!strcmp(got, want) && !rename(snew, sold))
+		fsync_dir(dir);
+	else if (snew)
+		unlink(snew);
+	free(cur);
+	free(snew);
+	free(sold);
+}
+
+void rt_clear_leftovers(const char *dir)
+{
+	char *cache = wg_asprintf("%s/cache", dir), *gens = wg_asprintf("%s/generations", dir);
+
+	state_roll_forward(dir);
+	remove_matching(dir, ".current.*", false);
+	remove_matching(dir, "state.json*.tmp.*", false);
+	if (cache)
+		remove_matching(cache, "*.part.*", false);
+	if (gens)
+		remove_matching(gens, ".new.*", true);
+	free(cache);
+	free(gens);
+}
+
+/* every byte the new state needs is written (state.json.new) before the
+ * switch; after it only a rename, so a full disk cannot leave current
+ * switched and state.json behind.  A failure after the switch puts the
+ * previous current back. */
+static int commit(rt_run *r, long long n, long long prev)
+{
+	rt_state ns = r->state;
+	char *snew = wg_asprintf("%s/state.json.new", r->dir), *sold = wg_asprintf("%s/state.json", r->dir);
+	char *cur = NULL;
+	int rc;
+
+	ns.generation = n;
+	ns.revision = r->res->revision;
+	ns.index_version = r->res->index_version;
+	snprintf(ns.index_sha256, sizeof(ns.index_sha256), "%s", r->index_sha256);
+	if (!snew || !sold)
+		rc = WG_ENOMEM;
+	else if (state_write(r->dir, "state.json.new", &ns))
+		rc = rt_error(r, "install: state.json: %s", wg_error_last());
+	else if (!(rc = switch_current(r, n)) && rename(snew, sold)) {
+		rc = rt_error(r, "install: state.json: %m");
+		if (prev)
+			switch_current(r, prev);
+		else if ((cur = wg_asprintf("%s/current", r->dir)))
+			unlink(cur);
+	}
+	if (rc && snew)
+		unlink(snew);
+	if (!rc) {
+		fsync_dir(r->dir);
+		r->state = ns;
+	}
+	free(snew);
+	free(sold);
+	free(cur);
+	return rc;
+}
+
 int rt_install(rt_run *r)
 {
 	char *gens = wg_asprintf("%s/generations", r->dir), *stage = NULL, *final = NULL;
@@ -204,8 +325,8 @@ int rt_install(rt_run *r)
 		rc = rt_error(r, "install: cannot create the new generation: %m");
 		goto out;
 	}
-	if ((rc = write_stage(r, stage))) {
-		rt_error(r, "install: %s", wg_error_last());
+	if (write_stage(r, stage)) {
+		rc = rt_error(r, "install: %s", wg_error_last());
 		remove_dir(stage);
 		goto out;
 	}
@@ -221,16 +342,10 @@ int rt_install(rt_run *r)
 		goto out;
 	}
 	fsync_dir(gens);
-	if ((rc = switch_current(r, n))) {
+	if ((rc = commit(r, n, prev))) {
 		remove_dir(final);
 		goto out;
 	}
-	r->state.generation = n;
-	r->state.revision = r->res->revision;
-	r->state.index_version = r->res->index_version;
-	snprintf(r->state.index_sha256, sizeof(r->state.index_sha256), "%s", r->index_sha256);
-	if ((rc = rt_state_save(r->dir, &r->state)))
-		rt_error(r, "install: state.json: %s", wg_error_last());
 	r->res->installed = true;
 	r->res->generation = wg_strdup(final);
 	prune(gens, n, prev);

@@ -64,7 +64,25 @@ int rt_config_fetch(rt_run *r);
 int rt_index_fetch(rt_run *r);
 int rt_plugins_fetch(rt_run *r);
 int rt_plugins_check(rt_run *r);
+/* sha256 = p->sha256, attestation (audit key, these bytes, approve), compatibility;
+ * each problem is a reason of p; returns 2 when the digest differs, 1 for
+ * another reason, 0 when all held (check.c) */
+int rt_check_bytes(rt_run *r, wg_runtime_plugin *p, const char *wasm, size_t wl, const char *att,
+		   size_t al);
+/* fn(r, i, ctx) for every plugin i, on up to one thread per core (at most
+ * RT_MAX_THREADS); fn may touch only plugin i and thread-safe state (check.c) */
+#define RT_MAX_THREADS 8
+typedef void (*rt_plugin_fn)(rt_run *r, size_t i, void *ctx);
+void rt_each_plugin(rt_run *r, rt_plugin_fn fn, void *ctx);
+/* a list of {name, version, sha256} (config.c); `what` prefixes the errors */
+int rt_plugin_list_check(rt_run *r, const char *what, json_t *plugins);
+/* one result entry per plugin of a checked list (init.c) */
+int rt_plugins_from(rt_run *r, json_t *list);
+/* wg_error_set() to the first plugin reason (init.c) */
+void rt_first_reason(const wg_runtime_result *res);
 int rt_install(rt_run *r);
+/* remove what a killed run left in DIR (the caller holds DIR/.lock) */
+void rt_clear_leftovers(const char *dir);
 
 /* result helpers (init.c) */
 int rt_error(rt_run *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

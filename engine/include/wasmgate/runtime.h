@@ -15,6 +15,7 @@
  *   5. compatibility with the host profile (ABI, features, imports, memory).
  *   6. a new generation folder, then one rename of DIR/current.
  * Any refusal leaves DIR/current and DIR/state.json as they were.
+ * wg_runtime_load() re-verifies the installed generation at host start.
  * Layout: DIR/current -> generations/N, DIR/generations/N/<name>.wasm,
  * <name>.intoto.json, manifest.json; DIR/cache/<sha256>; DIR/state.json.
  */
@@ -58,6 +59,7 @@ typedef struct {
 	bool cached;                  /* already in the local cache: not downloaded */
 	char **reasons;               /* why it was refused; empty when fine */
 	size_t num_reasons;
+	char *path;                   /* wg_runtime_load: the verified .wasm (absolute); NULL when refused */
 } wg_runtime_plugin;
 
 typedef struct {
@@ -80,6 +82,28 @@ typedef struct {
  * Free res with wg_runtime_result_free() in every case.
  */
 int wg_runtime_init(const wg_runtime_options *opts, wg_runtime_result *res);
+
+/**
+ * What a host calls at every start, before it runs any plugin: re-verify the
+ * generation DIR/current names, offline and without writing anything.
+ * DIR/current must be a symlink to generations/<N> (no other target), N not
+ * older than state.json's generation (an older generation put back), the
+ * generation's manifest.json whole and well-formed; then for each plugin it
+ * lists, <name>.wasm and <name>.intoto.json (regular files, never followed
+ * through a symlink) are checked like init checks downloaded bytes: sha256 =
+ * the manifest's, the attestation by an audit key of opts->host about these
+ * bytes with decision approve, compatibility with the host profile.
+ * Uses opts->host, opts->dir and the progress callback ("verify"); the token
+ * and timeouts are not used.
+ * res->plugins[i].path is set only for a plugin that passed every check;
+ * res->generation is the generation folder, res->revision and
+ * res->index_version the manifest's.  WG_OK when every plugin passed;
+ * WG_EVERIFY with one reason per problem (overall in res->errors, per plugin
+ * in its reasons) otherwise: a host that must run the complete set runs
+ * nothing then.  Free res with wg_runtime_result_free() in every case.
+ * The paths are what was verified at the time of the call: read them then.
+ */
+int wg_runtime_load(const wg_runtime_options *opts, wg_runtime_result *res);
 
 void wg_runtime_result_free(wg_runtime_result *res);
 

@@ -119,3 +119,18 @@ serve_cfg() {
 }
 # the current real config payload of edge-1 (TOKEN file)
 payload() { curl -fs -H "Authorization: Bearer $(cat "${1:-token}")" "$URL/v1/instances/${2:-edge-1}/config" | jq -r .payload | base64 -d; }
+
+# http_static PORT DIR: python's http.server on 127.0.0.1 serving DIR, in the
+# background (SERVERS), with a listen backlog of 256: its default of 5 drops
+# SYNs under 8 parallel downloads (a 1 s retransmit)
+http_static() {
+	python3 -c 'import functools, http.server, sys
+class S(http.server.ThreadingHTTPServer):
+    request_queue_size = 256
+    daemon_threads = True
+S(("127.0.0.1", int(sys.argv[1])), functools.partial(http.server.SimpleHTTPRequestHandler,
+  directory=sys.argv[2])).serve_forever()' "$1" "$2" >>http.log 2>&1 &
+	SERVERS="${SERVERS:-} $!"
+	for i in $(seq 100); do curl -fs "http://127.0.0.1:$1/index.json.sig" >/dev/null 2>&1 && return 0; sleep 0.1; done
+	echo "FAIL the static server on port $1 did not start"; exit 2
+}
