@@ -63,13 +63,23 @@ template struct Expose<PushValuesTag, &Thread::PushValues>;
 template struct Expose<PopValuesTag, &Thread::PopValues>;
 template struct Expose<PushCallTag, &Thread::PushCall>;
 
+/* Every proposal wabt knows, for reading and running alike (the engine's
+ * reader has validated the module with the same set). */
+Features all_features()
+{
+	Features f;
+
+	f.EnableAll();
+	return f;
+}
+
 const uint64_t kMaxTable = 1000000;   /* elements of a table (8 bytes each) */
 const int kChunk = 10000;             /* instructions between fuel checks */
 
 } // namespace
 
 struct wg_interp {
-	Store store{Features()};
+	Store store{all_features()};
 	Module::Ptr module;
 	Instance::Ptr instance;
 	uint64_t fuel = 0;
@@ -199,9 +209,7 @@ int stub_imports(wg_interp *in, const ModuleDesc &desc, RefVec *imports)
 
 int instantiate(wg_interp *in, const uint8_t *wasm, size_t size, uint32_t pages)
 {
-	Features features;
-	features.EnableAll();
-	ReadBinaryOptions options(features, nullptr, false, true, false);
+	ReadBinaryOptions options(all_features(), nullptr, false, true, false);
 	Errors errors;
 	ModuleDesc desc;
 	Index start;
