@@ -139,7 +139,8 @@ int precheck(const uint8_t *wasm, size_t size, uint32_t pages, wg_module **mp)
 		return rc;
 	*mp = m;
 	if (m->status != WG_MODULE_OK)
-		return wg_error_set(WG_EPARSE, "module: %s at byte %llu: %s",
+		return wg_error_set(m->status == WG_MODULE_IMPL_LIMIT ? WG_ELIMIT : WG_EPARSE,
+				    "module: %s at byte %llu: %s",
 				    wg_module_status_name(m->status),
 				    (unsigned long long)m->error_offset, m->error ? m->error : "");
 	for (size_t i = 0; i < m->num_imports; i++)

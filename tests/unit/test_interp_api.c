@@ -26,6 +26,12 @@ START_TEST(bad_bytes)
 	ck_assert_int_eq(wg_interp_new(garbage, sizeof(garbage), NULL, &in), WG_EPARSE);
 	ck_assert_ptr_null(in);
 	ck_assert_ptr_nonnull(strstr(wg_error_last(), "malformed"));
+	/* decodes, but () -> i32 with an empty body does not validate */
+	static const uint8_t invalid[] = { 0, 'a', 's', 'm', 1, 0, 0, 0, 1, 5, 1, 0x60, 0, 1, 0x7f,
+					   3, 2, 1, 0, 10, 4, 1, 2, 0, 0x0b };
+
+	ck_assert_int_eq(wg_interp_new(invalid, sizeof(invalid), NULL, &in), WG_EPARSE);
+	ck_assert_ptr_nonnull(strstr(wg_error_last(), "invalid"));
 	ck_assert_int_eq(wg_interp_new(header_only, sizeof(header_only), NULL, &in), WG_EPARSE);
 	ck_assert_int_eq(wg_interp_new(NULL, 0, NULL, &in), WG_EPARSE);
 	ck_assert_int_eq(wg_interp_new(NULL, 10, NULL, &in), WG_EINVAL);

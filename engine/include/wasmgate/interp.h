@@ -19,8 +19,8 @@
  *
  * Errors: every function returns WG_OK or a negative WG_E* code with a
  * one-line message in wg_error_last(): WG_EPARSE for a module that is not
- * valid WebAssembly, WG_ELIMIT for a limit (module too large, memory,
- * fuel exhausted), WG_EINVAL for a missing export or wrong arguments,
+ * valid WebAssembly, WG_ELIMIT for a limit (module too large or beyond an
+ * implementation limit of module.h, memory, locals, fuel exhausted), WG_EINVAL for a missing export or wrong arguments,
  * WG_EVERIFY for a trap ("trap: integer divide by zero").  After a trap or
  * exhausted fuel the instance stays usable; its memory keeps what the call
  * wrote before it stopped.  An instance is not thread-safe: one thread at a
