@@ -9,7 +9,6 @@
 #include "util/util.h"
 #include "wasmgate/interp.h"
 
-#include <dirent.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,30 +19,9 @@
 static char *cases[MAX_CASES];
 static size_t num_cases;
 
-static int str_cmp(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 static void collect_cases(void)
 {
-	char *dir = wg_asprintf("%s/tests/fixtures/interp", wg_test_src());
-	DIR *d = opendir(dir);
-	struct dirent *e;
-
-	if (!d) {
-		fprintf(stderr, "cannot open %s\n", dir);
-		exit(2);
-	}
-	while ((e = readdir(d)) && num_cases < MAX_CASES) {
-		size_t n = strlen(e->d_name);
-
-		if (n > 4 && !strcmp(e->d_name + n - 4, ".wat"))
-			cases[num_cases++] = wg_strndup(e->d_name, n - 4);
-	}
-	closedir(d);
-	free(dir);
-	qsort(cases, num_cases, sizeof(char *), str_cmp);
+	num_cases = wg_test_cases("interp", ".wat", cases, MAX_CASES);
 }
 
 static int code_of(const char *name)
