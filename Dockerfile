@@ -27,7 +27,11 @@ RUN cmake -S . -B /build -DWG_EXAMPLES=OFF \
       -DCMAKE_INSTALL_PREFIX=/usr/local \
  && cmake --build /build -j"$(nproc)"
 RUN ctest --test-dir /build -R '^unit/' -j"$(nproc)" --output-on-failure
+# The action image is the audit: build, control and runtime (their own
+# executables in libexec/wasmgate, linking binaryen, libcurl, libmicrohttpd,
+# SQLite) are left out, so are their libraries.
 RUN DESTDIR=/out cmake --install /build --strip --component cli \
+ && rm -rf /out/usr/local/libexec/wasmgate \
  && /out/usr/local/bin/wasmgate --version \
  && for lib in $(ldd /out/usr/local/bin/wasmgate | awk '$2 == "=>" && $3 ~ /^\// {print $3}'); do \
       for p in "$lib" "$(readlink -f "$lib")" "/usr$lib" "${lib#/usr}"; do \

@@ -115,12 +115,12 @@ add_custom_command(OUTPUT ${WG_MAN} ${WG_MAN}.gz
   COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_BINARY_DIR}/man
   COMMAND sh ${CMAKE_SOURCE_DIR}/scripts/gen-manpage.sh $<TARGET_FILE:wasmgate> ${WG_MAN}
   COMMAND gzip -9nf -k ${WG_MAN}
-  DEPENDS wasmgate ${CMAKE_SOURCE_DIR}/scripts/gen-manpage.sh
+  DEPENDS ${WG_CLI_TARGETS} ${CMAKE_SOURCE_DIR}/scripts/gen-manpage.sh
   COMMENT "wasmgate(1) from wasmgate --help" VERBATIM)
 add_custom_command(OUTPUT ${WG_COMPLETION}
   COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_BINARY_DIR}/completion
   COMMAND sh ${CMAKE_SOURCE_DIR}/scripts/gen-completion.sh $<TARGET_FILE:wasmgate> ${WG_COMPLETION}
-  DEPENDS wasmgate ${CMAKE_SOURCE_DIR}/scripts/gen-completion.sh
+  DEPENDS ${WG_CLI_TARGETS} ${CMAKE_SOURCE_DIR}/scripts/gen-completion.sh
           ${CMAKE_SOURCE_DIR}/scripts/completion.bash
   COMMENT "bash completion from wasmgate --help" VERBATIM)
 add_custom_target(wasmgate_docs ALL DEPENDS ${WG_MAN} ${WG_COMPLETION})

@@ -193,6 +193,8 @@ static int build(wg_plan *p, wg_build_result *r, json_t *inputs)
 		}
 	}
 	r->cached = hit > 0;
+	if (!rc && hit > 0)
+		wg_cache_touch(p);
 	if (!rc && hit) {        /* what would have run, for build.json */
 		p->tmp = wg_strdup("$TMP");
 		rc = p->tmp ? wg_plan_argv(p) : WG_ENOMEM;

@@ -92,6 +92,8 @@ int wg_cache_headers_load(wg_plan *p);
 void wg_cache_headers_save(const wg_plan *p);
 int wg_cache_get(const wg_plan *p, uint8_t **data, size_t *len);
 void wg_cache_put(const wg_plan *p, const uint8_t *data, size_t len);
+/* prune.c: mark p's entry as just used (a hit), for least-recently-used pruning */
+void wg_cache_touch(const wg_plan *p);
 /* deps.c: p->headers from the compile steps' .d files. */
 int wg_deps_read(wg_plan *p);
 /* buildjson.c: the build.json text (malloc'd). */

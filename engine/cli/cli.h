@@ -27,6 +27,9 @@ int cmd_build(int argc, char **argv);
 
 /* version.c: `wasmgate --version` (wasmgate, wabt, binaryen, libsodium) */
 void cli_version_print(FILE *f);
+/* main.c: the executable wasmgate-<cmd> (build, control, runtime) beside
+ * wasmgate or in ../libexec/wasmgate, or NULL; free() it. */
+char *cli_helper_path(const char *cmd);
 int cmd_registry(int argc, char **argv);
 int cmd_control(int argc, char **argv);
 int cmd_runtime(int argc, char **argv);

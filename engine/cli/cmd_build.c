@@ -10,6 +10,7 @@
 #include "wasmgate/manifest.h"
 #include "util/util.h"
 
+#include <errno.h>
 #include <getopt.h>
 #include <jansson.h>
 #include <pthread.h>
@@ -33,6 +34,9 @@ static void build_usage(FILE *f)
 		"  -o, --out DIR         output folder (default: build/plugins)\n"
 		"      --cache DIR       build cache (default: .wasmgate-cache)\n"
 		"      --no-cache        neither read nor write the cache\n"
+		"      --cache-max SIZE  after building, delete the least recently used\n"
+		"                        cached modules past SIZE bytes (K, M, G suffixes;\n"
+		"                        default: 512M; 0: no limit)\n"
 		"  -j, --jobs N          builds at a time (default: 1)\n"
 		"      --json            print the results as JSON on stdout\n"
 		"  -q, --quiet           no progress lines\n"
@@ -47,6 +51,7 @@ typedef struct {
 	const char *toolchain, *variant, *toolchains, *changed_since;
 	bool json, quiet, matrix;
 	int jobs;
+	uint64_t cache_max;
 	wg_build_options o;
 	wg_manifest **manifests;  size_t num_manifests;
 	wg_build_target *targets; size_t num_targets;
@@ -54,6 +59,32 @@ typedef struct {
 	size_t next, done;
 	pthread_mutex_t lock;
 } cli_build;
+
+/* "N", "NK", "NM", "NG" (binary units) -> bytes */
+static int parse_size(const char *s, uint64_t *out)
+{
+	char *end;
+	unsigned long long v;
+	unsigned shift = 0;
+
+	if (*s < '0' || *s > '9')
+		return -1;
+	errno = 0;
+	v = strtoull(s, &end, 10);
+	if (*end && end[1])
+		return -1;
+	switch (*end) {
+	case '\0': break;
+	case 'K': case 'k': shift = 10; break;
+	case 'M': case 'm': shift = 20; break;
+	case 'G': case 'g': shift = 30; break;
+	default: return -1;
+	}
+	if (errno || v > (UINT64_MAX >> shift))
+		return -1;
+	*out = (uint64_t)v << shift;
+	return 0;
+}
 
 static int parse_args(cli_build *b, int argc, char **argv)
 {
@@ -64,6 +95,7 @@ static int parse_args(cli_build *b, int argc, char **argv)
 		{ "json", no_argument, NULL, 'J' }, { "quiet", no_argument, NULL, 'q' },
 		{ "matrix", no_argument, NULL, 'm' }, { "toolchains", required_argument, NULL, 'T' },
 		{ "changed-since", required_argument, NULL, 'C' }, { "help", no_argument, NULL, 'h' },
+		{ "cache-max", required_argument, NULL, 'M' },
 		{ NULL, 0, NULL, 0 },
 	};
 	char *end;
@@ -82,6 +114,12 @@ static int parse_args(cli_build *b, int argc, char **argv)
 		case 'm': b->matrix = true; break;
 		case 'T': b->toolchains = optarg; break;
 		case 'C': b->changed_since = optarg; break;
+		case 'M':
+			if (parse_size(optarg, &b->cache_max)) {
+				cli_error("--cache-max: '%s' is not a size (N, NK, NM or NG)", optarg);
+				return -1;
+			}
+			break;
 		case 'j':
 			b->jobs = (int)strtol(optarg, &end, 10);
 			if (*end || b->jobs < 1 || b->jobs > 256) {
@@ -293,6 +331,21 @@ static int run_builds(cli_build *b)
 	return status;
 }
 
+/* Keep the cache within --cache-max; a failure costs only disk space. */
+static void prune_cache(const cli_build *b)
+{
+	wg_build_prune_stats s;
+
+	if (wg_build_cache_prune(b->o.cache_dir, b->cache_max, &s)) {
+		cli_error("warning: cache %s not pruned: %s", b->o.cache_dir, wg_error_last());
+		wg_error_clear();
+	} else if (s.removed && !b->quiet) {
+		fprintf(stderr, "cache %s: removed %zu least recently used module(s) (%llu bytes), kept %zu (%llu bytes)\n",
+			cli_esc(b->o.cache_dir), s.removed, (unsigned long long)s.removed_bytes, s.kept,
+			(unsigned long long)s.kept_bytes);
+	}
+}
+
 static void release(cli_build *b)
 {
 	for (size_t i = 0; b->results && i < b->num_targets; i++)
@@ -306,7 +359,7 @@ static void release(cli_build *b)
 
 int cmd_build(int argc, char **argv)
 {
-	cli_build b = { .jobs = 1 };
+	cli_build b = { .jobs = 1, .cache_max = 512ull << 20 };
 	int rc, status = WG_EXIT_ERROR;
 
 	b.o.version = 1;
@@ -330,6 +383,8 @@ int cmd_build(int argc, char **argv)
 	}
 	if (!check_unique(&b))
 		status = run_builds(&b);
+	if (b.o.cache_dir && b.cache_max)
+		prune_cache(&b);
 out:
 	release(&b);
 	return status;

@@ -1,15 +1,21 @@
 /*
  * main.c - the wasmgate entry point: dispatches to a subcommand
  * (cmd_*.c), prints --version and the command list.
+ *
+ * The audit commands are in this executable.  build, control and runtime
+ * need libraries an audit never uses (binaryen; libcurl, libmicrohttpd,
+ * SQLite, libpq), so they are executables of their own, wasmgate-<command>
+ * (helper_main.c), found beside this one or in ../libexec/wasmgate/ and
+ * exec'd with the same arguments: an audit starts without loading them.
  */
 #include "cli/cli.h"
 #include "wasmgate/common.h"
-#include "wasmgate/text.h"
 #include "util/util.h"
 
-#include <stdarg.h>
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static const struct {
 	const char *name;
@@ -23,69 +29,49 @@ static const struct {
 	{ "verify", cmd_verify, "verify an attestation or an embedded signature" },
 	{ "action", cmd_action, "run as the GitHub Docker action (reads INPUT_*)" },
 	{ "inspect", cmd_inspect, "print what a .wasm module contains (--json)" },
-	{ "build", cmd_build, "build plugin folders (plugin.yml) to .wasm" },
+	{ "build", NULL, "build plugin folders (plugin.yml) to .wasm" },
 	{ "registry", cmd_registry, "a signed plugin registry (init, publish, verify, ...)" },
-	{ "control", cmd_control, "the configuration service (control init, serve)" },
-	{ "runtime", cmd_runtime, "runtime init: install the configured, audited plugins" },
+	{ "control", NULL, "the configuration service (control init, serve)" },
+	{ "runtime", NULL, "runtime init: install the configured, audited plugins" },
 };
 
-#define ESC_RING 16
-static char *esc_ring[ESC_RING];
-static unsigned esc_next;
-
-const char *cli_esc(const char *s)
+/* The path of the executable wasmgate-<cmd>: beside this one, else in its
+ * ../libexec/wasmgate/; NULL (errno set) when neither is there. */
+char *cli_helper_path(const char *cmd)
 {
-	char **slot = &esc_ring[esc_next++ % ESC_RING];
+	char *self = realpath("/proc/self/exe", NULL);
+	char *slash = self ? strrchr(self, '/') : NULL;
+	const char *where[] = { "%s/wasmgate-%s", "%s/../libexec/wasmgate/wasmgate-%s" };
 
-	free(*slot);
-	*slot = wg_text_escape(s ? s : "");
-	return *slot ? *slot : "?";
+	if (slash) {
+		*slash = '\0';
+		for (size_t i = 0; i < sizeof(where) / sizeof(where[0]); i++) {
+			char *path = wg_asprintf(where[i], self, cmd);
+
+			if (path && access(path, X_OK) == 0) {
+				free(self);
+				return path;
+			}
+			free(path);
+		}
+		errno = ENOENT;
+	}
+	free(self);
+	return NULL;
 }
 
-void cli_esc_release(void)
+/* Exec wasmgate-<cmd> with wasmgate's own argv (argv[1] == cmd); returns
+ * only on failure, with the exit code. */
+static int run_helper(const char *cmd, char **argv)
 {
-	for (unsigned i = 0; i < ESC_RING; i++) {
-		free(esc_ring[i]);
-		esc_ring[i] = NULL;
-	}
-}
+	char *path = cli_helper_path(cmd);
 
-void cli_put_json(const char *json)
-{
-	for (const char *p = json; *p; p++) {
-		if (p[0] == '#' && p[1] == '#' && p[2] == '[')
-			fputs("#\\u0023", stdout), p++;
-		else
-			fputc(*p, stdout);
-	}
-	fputc('\n', stdout);
-}
-
-int cli_print_json(const json_t *j, size_t flags)
-{
-	char *s = j ? json_dumps(j, flags) : NULL;
-
-	if (!s) {
-		cli_error("out of memory writing JSON");
-		return -1;
-	}
-	cli_put_json(s);
-	free(s);
-	return fflush(stdout) || ferror(stdout) ? -1 : 0;
-}
-
-void cli_error(const char *fmt, ...)
-{
-	char *msg = NULL;
-	va_list ap;
-
-	if (fmt) {
-		va_start(ap, fmt);
-		msg = wg_vasprintf(fmt, ap);
-		va_end(ap);
-	}
-	fprintf(stderr, "wasmgate: %s\n", cli_esc(fmt ? (msg ? msg : "out of memory") : wg_error_last()));
-	free(msg);
+	if (path)
+		execv(path, argv);
+	cli_error("'wasmgate %s' is not installed here (no executable wasmgate-%s beside wasmgate "
+		  "or in its ../libexec/wasmgate): %s", cmd, cmd, strerror(errno));
+	free(path);
+	return WG_EXIT_ERROR;
 }
 
 static void usage(FILE *f)
@@ -112,7 +98,8 @@ int main(int argc, char **argv)
 	}
 	for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++) {
 		if (!strcmp(argv[1], commands[i].name)) {
-			int rc = commands[i].run(argc - 1, argv + 1);
+			int rc = commands[i].run ? commands[i].run(argc - 1, argv + 1)
+						 : run_helper(commands[i].name, argv);
 
 			cli_esc_release();
 			return rc;

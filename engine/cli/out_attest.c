@@ -1,6 +1,6 @@
 /*
- * out_attest.c - the attest step of an audit run (cli_attest_write) and
- * loading the signing key for it and for 'sign' (cli_signing_key_load).
+ * out_attest.c - the attest step of an audit run (cli_attest_write); the
+ * key comes from cli_signing_key_load() (cli_util.c).
  *
  * With a key (--sign-key FILE, or the PEM in env WASMGATE_SIGNING_KEY, as
  * an Actions secret), each plugin gets <attest_dir>/<plugin>.intoto.json
@@ -20,33 +20,6 @@
 #include <libgen.h>
 #include <stdlib.h>
 #include <string.h>
-
-#define ENV_KEY "WASMGATE_SIGNING_KEY"
-
-int cli_signing_key_load(const char *path, wg_key **out)
-{
-	const char *pem = getenv(ENV_KEY);
-	bool insecure = false;
-
-	*out = NULL;
-	if (path) {
-		if (wg_key_load_private_file(path, out, &insecure)) {
-			cli_error(NULL);
-			return WG_EXIT_ERROR;
-		}
-		if (insecure)
-			cli_error("warning: %s is readable by group or others; "
-				  "it should be private (chmod 600 %s)", path, path);
-		return 0;
-	}
-	if (!pem || !*pem)
-		return 0;
-	if (wg_key_load_private_pem(pem, strlen(pem), "$" ENV_KEY, out)) {
-		cli_error(NULL);
-		return WG_EXIT_ERROR;
-	}
-	return 0;
-}
 
 /* `path` relative to the workspace when it lies inside it. */
 static const char *relative_uri(const cli_audit *a, const char *path)

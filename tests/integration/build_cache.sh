@@ -6,6 +6,8 @@
 #   - changing a header rebuilds exactly the plugin that includes it (one
 #     compile, one link); changing a header no source includes rebuilds none;
 #   - a truncated cache entry is rebuilt, not used;
+#   - --cache-max keeps the cache bounded, least recently used first (a hit
+#     is a use), and what it removed is rebuilt;
 #   - the same sources in another folder, built cold at another time, give
 #     byte-identical .wasm files (wasi; emscripten too when emcc is there).
 # Needs clang + wasi-libc (else 77).
@@ -103,6 +105,37 @@ if [ -n "$key" ] && [ -f "$entry" ]; then
 else
 	bad "no cache entry for beta (key '$key')"
 fi
+
+# --cache-max: least recently used goes first; a hit counts as a use
+C2=$T/cache2
+build "$T/o2" "$C2" "$T/src/alpha" "$T/src/beta" || bad "cache2 cold build: $(cat "$T/log")"
+key_of() { sed -n 's/.*"cache_key": "\([0-9a-f]*\)".*/\1/p' "$T/o2/$1/1.0.0/wasi/build.json"; }
+ka=$(key_of alpha) kb=$(key_of beta)
+if [ -f "$C2/wasm/$ka" ] && [ -f "$C2/wasm/$kb" ] && [ "$ka" != "$kb" ]; then
+	touch -d '2 days ago' "$C2/wasm/$ka" "$C2/wasm/$kb" "$C2"/deps/*
+	build "$T/o2" "$C2" --cache-max 0 "$T/src/alpha"       # a hit: alpha is now the most recent
+	cached alpha && ok "--cache-max 0: alpha restored, nothing pruned" || bad "alpha not cached: $(cat "$T/log")"
+	[ -f "$C2/wasm/$kb" ] && ok "--cache-max 0 removes nothing" || bad "--cache-max 0 removed beta's entry"
+	asize=$(stat -c %s "$C2/wasm/$ka")
+	build "$T/o2" "$C2" --cache-max "$asize" "$T/src/alpha"
+	[ -f "$C2/wasm/$ka" ] && [ ! -e "$C2/wasm/$kb" ] && ok "--cache-max $asize: kept alpha (used last), removed beta" ||
+		bad "--cache-max $asize: alpha $(ls "$C2/wasm/$ka" 2>&1), beta $(ls "$C2/wasm/$kb" 2>&1)"
+	grep -q "removed 1 least recently used module" "$T/log" && ok "pruning is reported" || bad "no pruning line: $(cat "$T/log")"
+	[ "$(ls "$C2/deps" | wc -l)" = 1 ] && ok "beta's dependency list went with it" || bad "deps left: $(ls "$C2/deps")"
+	n=$(runs)
+	build "$T/o2" "$C2" "$T/src/alpha" "$T/src/beta"
+	[ "$(($(runs) - n))" = 2 ] && ! cached beta && cached alpha && ok "a pruned entry is rebuilt, the kept one restored" ||
+		bad "after pruning: $(($(runs) - n)) runs: $(cat "$T/log")"
+else
+	bad "cache2: no entries for alpha/beta ('$ka' '$kb')"
+fi
+for bad_size in 5X -1 '' 1KB 99999999999999999999; do
+	if "$WASMGATE" build --cache-max "$bad_size" --out "$T/o3" "$T/src/alpha" 2>"$T/err"; then
+		bad "--cache-max '$bad_size' accepted"
+	else
+		grep -q -- "--cache-max: '.*' is not a size" "$T/err" && ok "--cache-max '$bad_size' refused" || bad "--cache-max '$bad_size': $(cat "$T/err")"
+	fi
+done
 
 # reproducible: another folder, cold, later
 mkdir -p "$T/elsewhere/deeper/path"

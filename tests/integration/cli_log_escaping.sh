@@ -63,6 +63,19 @@ if "$WASMGATE" keygen --out k >/dev/null 2>&1; then
 	run "keygen" "$WASMGATE" keygen --out $'k2\n::notice title=pwned::x'
 fi
 
+# the chain's commands echo paths in errors and print JSON: same rule
+for n in "${names[@]}"; do
+	q=$(printf %q "$n")
+	mkdir -p "b/$n" && printf 'schema: 1\nname: x\n' >"b/$n/plugin.yml"
+	run "build, bad manifest: $q" "$WASMGATE" build --json --no-cache -o bo "b/$n"
+	run "build, missing folder: $q" "$WASMGATE" build --json "missing/$n"
+	run "registry list: $q" "$WASMGATE" registry list --json "missing/$n"
+	run "registry verify: $q" "$WASMGATE" registry verify "missing/$n"
+	run "registry publish: $q" "$WASMGATE" registry publish --registry "missing/$n" --key "k.key" "p/$n.wasm" --attestation "missing/$n.json"
+	run "runtime init: $q" "$WASMGATE" runtime init --json --host "missing/$n.yml" --token-file "missing/$n"
+	run "control: $q" "$WASMGATE" control --url "http://127.0.0.1:9/$n" --token-file "missing/$n" status
+done
+
 # glob characters in an existing name: that file, not the one it would match
 cat >ok.wat <<'EOF2'
 (module (memory (export "memory") 1 16))

@@ -32,7 +32,8 @@ libdir=${libdir:-lib}
 # --- 1. DESTDIR install, per component
 files() { (cd "$1" && find . -type f -o -type l | sed 's|^\./||' | sort); }
 rules=$(cd "$WG_SRC/rules" && ls *.yml | sed 's|^|usr/share/wasmgate/rules/|')
-want_cli=$(printf '%s\n' usr/bin/wasmgate usr/share/man/man1/wasmgate.1.gz \
+helpers="build control runtime"   # wasmgate-<cmd> in libexec/wasmgate (engine/cli/main.c)
+want_cli=$(printf '%s\n' usr/bin/wasmgate $(for h in $helpers; do echo usr/libexec/wasmgate/wasmgate-$h; done) usr/share/man/man1/wasmgate.1.gz \
 	usr/share/bash-completion/completions/wasmgate usr/share/doc/wasmgate/changelog.gz usr/share/doc/wasmgate/CHANGELOG.md $rules | sort)
 want_dev=$( (cd "$WG_SRC/engine/include" && ls wasmgate/*.h | sed 's|^|usr/include/|'
 	echo usr/include/wasmgate/version.h; echo usr/share/doc/libwasmgate-dev/changelog.gz
@@ -72,14 +73,16 @@ field() { dpkg-deb -f "$1" "$2"; }
 # (its DT_NEEDED entries, resolved by ldd -> dpkg -S); what those libraries
 # pull in is their packages' business
 deps=$(field "$CLI" Depends)
-needed=$(objdump -p "$WASMGATE" | awk '$1 == "NEEDED" { print $2 }')
-for lib in $(ldd "$WASMGATE" | awk '$2 == "=>" && $3 ~ /^\// { print $1, $3 }' |
+for exe in "$WASMGATE" $(for h in $helpers; do echo "$(dirname "$WASMGATE")/wasmgate-$h"; done); do
+needed=$(objdump -p "$exe" | awk '$1 == "NEEDED" { print $2 }')
+for lib in $(ldd "$exe" | awk '$2 == "=>" && $3 ~ /^\// { print $1, $3 }' |
 	     while read -r soname path; do grep -qxF "$soname" <<<"$needed" && echo "$path"; done); do
 	pkg=$(dpkg -S "$(readlink -f "$lib")" 2>/dev/null || dpkg -S "$lib" 2>/dev/null)
 	pkg=${pkg%%:*}
 	[ -n "$pkg" ] || continue
 	[[ ", $deps," == *", $pkg ("* || ", $deps," == *", $pkg,"* ]] && ok "Depends names $pkg (for $(basename "$lib"))" ||
 		bad "Depends lacks $pkg (for $lib): $deps"
+done
 done
 for p in libjansson-dev libyaml-dev libsodium-dev wabt; do
 	[[ ", $(field "$DEV" Depends)," == *", $p"[,\ ]* ]] && ok "libwasmgate-dev depends on $p" ||
@@ -104,6 +107,10 @@ dpkg-deb -x "$CLI" "$R" && dpkg-deb -x "$DEV" "$R" || { echo "FAIL: dpkg-deb -x"
 W=$R/usr/bin/wasmgate
 [ "$(env -u WASMGATE_RULES_DIR "$W" --version | head -1)" = "wasmgate $ver" ] && ok "installed wasmgate --version" ||
 	bad "installed wasmgate --version: $("$W" --version 2>&1 | head -1)"
+for h in $helpers; do
+	"$W" $h --help >"$T/h" 2>&1 && grep -q "^usage: wasmgate $h" "$T/h" && ok "installed 'wasmgate $h' runs libexec/wasmgate/wasmgate-$h" ||
+		bad "installed 'wasmgate $h --help': $(head -c 300 "$T/h")"
+done
 printf '(module (import "env" "log" (func (param i32))) (memory (export "memory") 1 1) (func (export "run") i32.const 1 call 0))\n' >"$T/p.wat"
 "$WAT2WASM" "$T/p.wat" -o "$T/plugin.wasm" || { echo "FAIL: wat2wasm"; exit 1; }
 (cd "$T" && env -u WASMGATE_RULES_DIR "$W" audit --fail-on never plugin.wasm >"$T/a1" 2>&1)

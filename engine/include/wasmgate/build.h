@@ -57,6 +57,20 @@ int wg_build_run(const wg_build_target *t, const wg_build_options *o,
 		 wg_build_result *r);
 void wg_build_result_clear(wg_build_result *r);
 
+typedef struct {
+	size_t kept, removed;              /* cached modules */
+	uint64_t kept_bytes, removed_bytes;
+} wg_build_prune_stats;
+
+/**
+ * Bound the cache in `cache_dir` to `max_bytes` of modules: the least
+ * recently used (built or restored) go first, with the dependency lists
+ * older than every module kept.  A missing cache is empty.  `stats` may
+ * be NULL.
+ */
+int wg_build_cache_prune(const char *cache_dir, uint64_t max_bytes,
+			 wg_build_prune_stats *stats);
+
 /** "<toolchain>" or "<toolchain>-<variant>" (malloc'd). */
 char *wg_build_label(wg_toolchain t, const wg_variant *v);
 
