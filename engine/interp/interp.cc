@@ -360,6 +360,8 @@ int wg_interp_new(const uint8_t *wasm, size_t size, const wg_interp_limits *limi
 	wg_interp *in = nullptr;
 	int rc;
 
+	if (!out)
+		return wg_error_set(WG_EINVAL, "wg_interp_new: no place for the instance");
 	*out = nullptr;
 	if (!wasm && size)
 		return wg_error_set(WG_EINVAL, "wg_interp_new: no bytes");
@@ -392,6 +394,8 @@ int wg_interp_open(const char *path, const wg_interp_limits *limits, wg_interp *
 	wg_file_view v;
 	int rc;
 
+	if (!out || !path)
+		return wg_error_set(WG_EINVAL, "wg_interp_open: missing argument");
 	*out = nullptr;
 	if ((rc = wg_file_view_open(&v, path, WG_INTERP_MAX_MODULE)) != WG_OK)
 		return rc;
@@ -411,6 +415,8 @@ int wg_interp_signature(const wg_interp *in, const char *name, wg_val_type *para
 	Func::Ptr fn;
 	int rc;
 
+	if (!in || !name)
+		return wg_error_set(WG_EINVAL, "wg_interp_signature: missing argument");
 	try {
 		if ((rc = find_func(in, name, &fn)) != WG_OK ||
 		    (rc = signature(name, fn->type(), pt, rt)) != WG_OK)
@@ -433,8 +439,9 @@ int wg_interp_signature(const wg_interp *in, const char *name, wg_val_type *para
 int wg_interp_call(wg_interp *in, const char *name, const wg_val *args, size_t num_args,
 		   wg_val *results, size_t max_results, size_t *num_results)
 {
-	*num_results = 0;
-	if (!name || (num_args && !args) || (max_results && !results))
+	if (num_results)
+		*num_results = 0;
+	if (!in || !name || !num_results || (num_args && !args) || (max_results && !results))
 		return wg_error_set(WG_EINVAL, "wg_interp_call: missing argument");
 	try {
 		return call(in, name, args, num_args, results, max_results, num_results);

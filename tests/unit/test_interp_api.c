@@ -71,7 +71,7 @@ START_TEST(bad_args)
 {
 	char *path = wg_test_wat("add", add_wat);
 	wg_interp_limits v2 = { 2, 0, 0 };
-	wg_interp *in = NULL;
+	wg_interp *in = NULL, *in2 = NULL;
 	wg_val args[2] = { { WG_VAL_I32, { .i32 = 1 } }, { WG_VAL_I32, { .i32 = 2 } } }, res[1];
 	wg_val_type pt[WG_INTERP_MAX_VALUES], rt[WG_INTERP_MAX_VALUES];
 	size_t np = 0, nr = 0;
@@ -83,6 +83,11 @@ START_TEST(bad_args)
 	ck_assert_int_eq(wg_interp_signature(in, "add", pt, &np, rt, &nr), WG_OK);
 	ck_assert(np == 2 && nr == 1 && pt[0] == WG_VAL_I32 && pt[1] == WG_VAL_I32 && rt[0] == WG_VAL_I32);
 	ck_assert_int_eq(wg_interp_signature(in, "nope", NULL, NULL, NULL, NULL), WG_EINVAL);
+	ck_assert_int_eq(wg_interp_call(NULL, "add", args, 2, res, 1, &nr), WG_EINVAL);
+	ck_assert_int_eq(wg_interp_call(in, "add", args, 2, res, 1, NULL), WG_EINVAL);
+	ck_assert_int_eq(wg_interp_signature(NULL, "add", pt, &np, rt, &nr), WG_EINVAL);
+	ck_assert_int_eq(wg_interp_open(NULL, NULL, &in2), WG_EINVAL);
+	ck_assert_int_eq(wg_interp_new(NULL, 0, NULL, NULL), WG_EINVAL);
 	ck_assert_int_eq(wg_interp_call(in, NULL, args, 2, res, 1, &nr), WG_EINVAL);
 	ck_assert_int_eq(wg_interp_call(in, "add", NULL, 2, res, 1, &nr), WG_EINVAL);
 	ck_assert_int_eq(wg_interp_call(in, "add", args, 2, NULL, 1, &nr), WG_EINVAL);
