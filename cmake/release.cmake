@@ -1,9 +1,11 @@
 # release.cmake - what a release ships besides the build itself, included at
 # the end of the root CMakeLists.txt (after every wg_part):
 #   * the versions `wasmgate --version` prints for wabt and binaryen;
-#   * libwasmgate as one static library (and, with WG_SHARED_LIB, a shared
-#     one) made of every part's objects, with its headers, wasmgate.pc and a
-#     CMake config package (component `dev`);
+#   * libwasmgate as one static library and (WG_SHARED_LIB, on by default)
+#     a shared one, made of every part's objects, with its headers,
+#     wasmgate.pc and a CMake config package (component `dev`; the .so is
+#     component `shlib`, which `cmake --install` installs and CPack leaves
+#     out: a Debian shared library wants its own runtime package);
 #   * the man page wasmgate(1) and the bash completion, generated at build
 #     time from the built binary's own --help text (scripts/gen-manpage.sh,
 #     scripts/gen-completion.sh), so they cannot drift from it (component
@@ -26,12 +28,14 @@ endif()
 target_compile_definitions(wasmgate PRIVATE
   WG_WABT_VERSION="${wabt_VERSION}" WG_BINARYEN_VERSION="${WG_BINARYEN_VERSION}")
 
-# --- libwasmgate.a (and with WG_SHARED_LIB libwasmgate.so): every part's
+# --- libwasmgate.a and (WG_SHARED_LIB) libwasmgate.so: every part's
 # objects; they link the parts' own external libraries (whatever wg_part()
-# was given that is not a part).  Debian's libwabt.a is not compiled
-# position-independent, so a shared libwasmgate needs a wabt built with
-# -fPIC: off by default, and the .deb then ships the static library.
-option(WG_SHARED_LIB "Also build libwasmgate.so (needs a position-independent libwabt.a)" OFF)
+# was given that is not a part).  Debian's libwabt.a is PIE code, not PIC:
+# it links into the .so only because libwasmgate.map makes every wabt
+# symbol local (so its PC-relative references stay inside the library) and
+# cmake/libwasmgate_stdio.c gives it the one thing it reaches outside that
+# way, glibc's stdin/stdout/stderr.
+option(WG_SHARED_LIB "Also build libwasmgate.so (exports wg_* only)" ON)
 set(_wg_objs "")
 set(_wg_deps "")
 foreach(part ${WG_PARTS})
@@ -59,7 +63,7 @@ if(BINARYEN_LIB)
   string(APPEND WG_PC_EXTRA_LIBS " -lbinaryen")
   list(APPEND WG_CONFIG_EXTRA_LIBS binaryen)
 endif()
-set(WG_PC_LIBS "-lwasmgate ${WG_PC_EXTRA_LIBS} -lstdc++ -lpthread")   # static only: everything in Libs
+set(WG_PC_LIBS "-lwasmgate ${WG_PC_EXTRA_LIBS} -lstdc++ -lm -lpthread")   # static only: everything in Libs
 set(WG_PC_REQUIRES "${WG_PC_MODULES}")
 set(WG_PC_REQUIRES_PRIVATE "")
 set(WG_PC_LIBS_PRIVATE "")
@@ -67,18 +71,17 @@ if(WG_SHARED_LIB)
   foreach(part ${WG_PARTS})
     set_target_properties(${part} PROPERTIES POSITION_INDEPENDENT_CODE ON)
   endforeach()
-  add_library(wasmgate_shared SHARED ${_wg_objs})
+  add_library(wasmgate_shared SHARED ${_wg_objs} ${CMAKE_SOURCE_DIR}/cmake/libwasmgate_stdio.c)
   target_link_libraries(wasmgate_shared PRIVATE ${_wg_deps})
   set_target_properties(wasmgate_shared PROPERTIES OUTPUT_NAME wasmgate
     VERSION ${PROJECT_VERSION} SOVERSION ${PROJECT_VERSION_MAJOR} LINKER_LANGUAGE CXX
     LINK_DEPENDS ${CMAKE_SOURCE_DIR}/cmake/libwasmgate.map)
   target_link_options(wasmgate_shared PRIVATE
     -Wl,--version-script=${CMAKE_SOURCE_DIR}/cmake/libwasmgate.map -Wl,-Bsymbolic -Wl,--no-undefined)
-  list(APPEND _wg_lib_targets wasmgate_shared)
-  set(WG_PC_LIBS "-lwasmgate")
-  set(WG_PC_REQUIRES "jansson")
-  string(REPLACE "jansson " "" WG_PC_REQUIRES_PRIVATE "${WG_PC_MODULES}")
-  set(WG_PC_LIBS_PRIVATE "${WG_PC_EXTRA_LIBS} -lstdc++ -lpthread")
+  # wasmgate.pc stays the static library's (everything in Libs): the same
+  # flags link the .so where it is installed (-lwasmgate finds it first;
+  # the archives' members go unused) and the .a where only it is (the .deb)
+  install(TARGETS wasmgate_shared LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR} COMPONENT shlib)
 endif()
 
 install(TARGETS ${_wg_lib_targets}

@@ -2,7 +2,8 @@
 # package_deb.sh - what a release installs, from this build tree:
 #   1. `cmake --install` into a DESTDIR: the file list, per component (cli:
 #      binary, every bundled rules file, man page, completion; dev: headers,
-#      libwasmgate.a, wasmgate.pc, CMake package), nothing else;
+#      libwasmgate.a, wasmgate.pc, CMake package; shlib: libwasmgate.so),
+#      nothing else;
 #   2. cpack's two .deb files: control fields (`dpkg-deb -I`: names,
 #      version = project(VERSION), library dependencies computed by
 #      dpkg-shlibdeps), contents (`dpkg-deb -c`: root-owned, split right);
@@ -38,12 +39,12 @@ want_dev=$( (cd "$WG_SRC/engine/include" && ls wasmgate/*.h | sed 's|^|usr/inclu
 	echo usr/include/wasmgate/version.h; echo usr/share/doc/libwasmgate-dev/changelog.gz
 	echo "usr/$libdir/libwasmgate.a"; echo "usr/$libdir/pkgconfig/wasmgate.pc"
 	echo "usr/$libdir/cmake/wasmgate/wasmgateConfig.cmake"
-	echo "usr/$libdir/cmake/wasmgate/wasmgateConfigVersion.cmake"
-	if grep -q '^WG_SHARED_LIB:BOOL=ON' "$WG_BUILD/CMakeCache.txt"; then
-		echo "usr/$libdir/libwasmgate.so"; echo "usr/$libdir/libwasmgate.so.${ver%%.*}"
-		echo "usr/$libdir/libwasmgate.so.$ver"
-	fi) | sort -u)
-for comp in cli dev; do
+	echo "usr/$libdir/cmake/wasmgate/wasmgateConfigVersion.cmake") | sort -u)
+# shlib (libwasmgate.so, WG_SHARED_LIB): installed by `cmake --install`, in no .deb
+want_shlib=$(printf '%s\n' "usr/$libdir/libwasmgate.so" "usr/$libdir/libwasmgate.so.${ver%%.*}" "usr/$libdir/libwasmgate.so.$ver")
+comps="cli dev"
+grep -q '^WG_SHARED_LIB:BOOL=ON' "$WG_BUILD/CMakeCache.txt" && comps+=" shlib"
+for comp in $comps; do
 	DESTDIR=$T/dest-$comp cmake --install "$WG_BUILD" --prefix /usr --component $comp >/dev/null 2>"$T/install.err" ||
 		{ bad "cmake --install --component $comp: $(cat "$T/install.err")"; continue; }
 	want=want_$comp

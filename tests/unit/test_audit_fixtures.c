@@ -29,7 +29,6 @@
 #include "util/util.h"
 #include "wasmgate/audit.h"
 
-#include <dirent.h>
 #include <stdlib.h>
 #include <errno.h>
 #include <string.h>
@@ -62,23 +61,7 @@ static int str_cmp(const void *a, const void *b)
 
 static void collect_cases(void)
 {
-	char *dir = fixture_path("", "");
-	DIR *d = opendir(dir);
-	struct dirent *e;
-
-	if (!d) {
-		fprintf(stderr, "cannot open %s\n", dir);
-		exit(2);
-	}
-	while ((e = readdir(d)) && num_cases < MAX_CASES) {
-		size_t n = strlen(e->d_name);
-
-		if (n > 4 && !strcmp(e->d_name + n - 4, ".wat"))
-			cases[num_cases++] = wg_strndup(e->d_name, n - 4);
-	}
-	closedir(d);
-	free(dir);
-	qsort(cases, num_cases, sizeof(char *), str_cmp);
+	num_cases = wg_test_cases("", ".wat", cases, MAX_CASES);
 }
 
 /* Join sorted lines into one text for comparison and messages. */

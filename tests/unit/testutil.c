@@ -4,6 +4,7 @@
 #include "testutil.h"
 #include "util/util.h"
 
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -67,6 +68,34 @@ char *wg_test_wat(const char *name, const char *text)
 	free(wat);
 	free(wat_name);
 	return wasm;
+}
+
+static int name_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+size_t wg_test_cases(const char *subdir, const char *ext, char **names, size_t max)
+{
+	char *dir = wg_asprintf("%s/tests/fixtures/%s", wg_test_src(), subdir);
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	size_t n = 0, el = strlen(ext);
+
+	if (!d) {
+		fprintf(stderr, "cannot open %s\n", dir);
+		exit(2);
+	}
+	while ((e = readdir(d)) && n < max) {
+		size_t len = strlen(e->d_name);
+
+		if (len > el && !strcmp(e->d_name + len - el, ext))
+			names[n++] = wg_strndup(e->d_name, len - el);
+	}
+	closedir(d);
+	free(dir);
+	qsort(names, n, sizeof(char *), name_cmp);
+	return n;
 }
 
 int wg_test_run(Suite *s)

@@ -18,6 +18,11 @@ char *wg_test_write(const char *name, const char *text, size_t len);
 /* Compile WAT `text` with wat2wasm (--enable-all) to TMP/name.wasm; returns its path
  * (caller frees), fails the test when wat2wasm does. */
 char *wg_test_wat(const char *name, const char *text);
+/* The fixture cases in tests/fixtures/SUBDIR ("" for the folder itself):
+ * the names of its files ending in `ext`, without it, sorted, at most
+ * `max` (caller frees each).  Returns the count; exits 2 when the folder
+ * cannot be read. */
+size_t wg_test_cases(const char *subdir, const char *ext, char **names, size_t max);
 /* Run a Check suite; returns the process exit code. */
 int wg_test_run(Suite *s);
 
