@@ -222,7 +222,12 @@ static void waiver_hint(wg_buf *b, const wg_report *r)
 	gmtime_r(&until, &tm);
 	strftime(day, sizeof(day), "%Y-%m-%d", &tm);
 	wg_buf_puts(b, "To approve it after review, add these waivers to the rules file "
-		    "(in a pull request the rules' owners review), then re-run the audit:\n\n"
+		    "(in a pull request the rules' owners review), then re-run the audit. "
+		    "The block is a whole `waivers:` key: where the file has `waivers: []`, "
+		    "replace that line with it; where it already lists waivers, add the "
+		    "entries (from the first `- rule:` on) to that list.  Replace "
+		    "`<why this is acceptable>` and `<reviewer>` first: `wasmgate rules check` "
+		    "refuses a waiver that still holds a placeholder.\n\n"
 		    "```yaml\nwaivers:\n");
 	wg_hex(r->module->sha256, sizeof(r->module->sha256), hex);
 	for (size_t i = 0; i < r->num_findings; i++) {
