@@ -9,7 +9,8 @@
  * file's path relative to the repository root: relative, no "." or ".."
  * segment) and sha256 (64 hex digits, stored lower-case).  A waiver
  * still holding template text is refused: plugin, path, reason and
- * approved_by must not contain a "<...>" placeholder, nor may item be one
+ * approved_by must not contain a "<some words>" placeholder (prose in
+ * angle brackets, see placeholder_at()), nor may item be one
  * (the job summary writes "<why this is acceptable>" and "<reviewer>" for
  * the reviewer to replace).  Matching waivers against findings is the
  * audit's job (engine/audit); wg_waiver_state_at() says whether one is
@@ -71,19 +72,25 @@ wg_waiver_state wg_waiver_state_at(const wg_waiver *w, time_t now, int warn_days
 	return left <= (long)(warn_days < 0 ? 0 : warn_days) ? WG_WAIVER_EXPIRING : WG_WAIVER_VALID;
 }
 
-/* "<text>" as templates write it: '<' at the start or after a character
- * that is not a letter or digit (so "vector<int>" is not one), then text
- * that does not start or end with a blank (so "a < b > c" is not one). */
+/* "<some words>" as templates write it: '<' at the start or after a
+ * character that is not a letter or digit (so "vector<int>" is not one),
+ * then prose, letters, digits, blanks and . , ' - only, neither starting
+ * nor ending with a blank (so "a < b > c", "<host_log>" and "<img src=x>"
+ * are not), then '>'. */
+static bool placeholder_at(const char *s, const char *lt)
+{
+	size_t n = strspn(lt + 1, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+			  "0123456789 .,'-");
+	unsigned char before = lt > s ? (unsigned char)lt[-1] : ' ';
+
+	return n && lt[1 + n] == '>' && !isalnum(before) && lt[1] != ' ' && lt[n] != ' ';
+}
+
 static bool has_placeholder(const char *s)
 {
-	for (const char *lt = strchr(s, '<'); lt; lt = strchr(lt + 1, '<')) {
-		size_t n = strcspn(lt + 1, "<>");
-		unsigned char before = lt > s ? (unsigned char)lt[-1] : ' ';
-
-		if (n && lt[1 + n] == '>' && !isalnum(before) && !isspace((unsigned char)lt[1]) &&
-		    !isspace((unsigned char)lt[n]))
+	for (const char *lt = strchr(s, '<'); lt; lt = strchr(lt + 1, '<'))
+		if (placeholder_at(s, lt))
 			return true;
-	}
 	return false;
 }
 

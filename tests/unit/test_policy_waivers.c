@@ -92,6 +92,12 @@ START_TEST(placeholders)
 	ck_assert_int_eq(load("a<b and c>d", "@alice", "env.f"), WG_OK);
 	ck_assert_int_eq(load("fine", "@alice", "env.foo<int>"), WG_OK);
 	ck_assert_int_eq(load("<>", "@alice", "env.f"), WG_OK);
+	ck_assert_int_eq(load("the host provides <host_log>", "@alice", "env.f"), WG_OK);
+	ck_assert_int_eq(load("fine", "@sec<img src=x>", "env.f"), WG_OK);
+	ck_assert_int_eq(load("</b> closes", "@alice", "env.f"), WG_OK);
+	/* prose with an apostrophe, a number, a dot: a placeholder */
+	ck_assert_int_eq(load("<why it's ok, v2.0>", "@alice", "env.f"), WG_EPARSE);
+	ck_assert_int_eq(load("ok", "@alice", "env.f"), WG_OK);
 }
 END_TEST
 
