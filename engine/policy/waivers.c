@@ -122,6 +122,17 @@ static int check_placeholders(wg_pctx *c, const wg_ynode *map, const wg_waiver *
 	return 0;
 }
 
+void wg_policy_swap_waivers(wg_policy *p, wg_policy *from)
+{
+	wg_waiver *w = p->waivers;
+	size_t n = p->num_waivers;
+
+	p->waivers = from->waivers;
+	p->num_waivers = from->num_waivers;
+	from->waivers = w;
+	from->num_waivers = n;
+}
+
 static int check_rule(wg_pctx *c, const wg_ynode *map, const char *rule)
 {
 	const wg_ynode *n = wg_ynode_get(map, "rule");

@@ -33,6 +33,14 @@ wg_waiver_state wg_waiver_state_at(const wg_waiver *w, time_t now, int warn_days
 				   long *days_left);
 
 /**
+ * Swap the waivers of `p` and `from`: `p` is then judged with the waivers
+ * of `from` (another rules file that loaded) and every other rule of its
+ * own; `from` holds p's former waivers and is freed as usual.  What a
+ * renewal pull request's waivers are judged with (`audit --waivers`).
+ */
+void wg_policy_swap_waivers(wg_policy *p, wg_policy *from);
+
+/**
  * Parse a calendar date "YYYY-MM-DD" (a real date from 1970 on) to the end
  * of that day, UTC.  @return 0, or -1 when it is not one.
  */
