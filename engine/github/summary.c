@@ -13,6 +13,7 @@
  */
 #include "wasmgate/github.h"
 #include "wasmgate/sarif.h"
+#include "wasmgate/text.h"
 #include "util/util.h"
 
 #include <jansson.h>
@@ -252,6 +253,32 @@ static void waiver_hint(wg_buf *b, const wg_report *r)
 	free(oneline);
 }
 
+/* "How to fix": the advice of each rule with an unwaived finding, once.
+ * The advice is the catalogue's own Markdown, not text from the module. */
+static void fix_hints(wg_buf *b, const wg_report *r)
+{
+	bool any = false;
+
+	for (size_t i = 0; i < r->num_findings; i++) {
+		const wg_finding *f = &r->findings[i];
+		bool seen = false;
+		char *hint;
+
+		for (size_t k = 0; k < i && !seen; k++)
+			seen = r->findings[k].rule == f->rule && !r->findings[k].waiver;
+		if (f->waiver || seen || f->severity == WG_SEV_NOTE || !(hint = wg_text_fix_hint(f->rule)))
+			continue;
+		if (*hint) {
+			wg_buf_puts(b, any ? "" : "How to fix:\n\n");
+			wg_buf_printf(b, "- %s %s: %s\n", f->rule->id, f->rule->name, hint);
+			any = true;
+		}
+		free(hint);
+	}
+	if (any)
+		wg_buf_puts(b, "\n");
+}
+
 static void plugin_section(wg_buf *b, const wg_report *r)
 {
 	wg_buf_puts(b, "### ");
@@ -270,6 +297,7 @@ static void plugin_section(wg_buf *b, const wg_report *r)
 	} else {
 		wg_buf_puts(b, "No findings.\n\n");
 	}
+	fix_hints(b, r);
 	capability_diff(b, r);
 	waiver_hint(b, r);
 }
