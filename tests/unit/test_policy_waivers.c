@@ -101,6 +101,31 @@ START_TEST(placeholders)
 }
 END_TEST
 
+/* audit --waivers: the waivers of one file, every other rule of another. */
+START_TEST(swap_waivers)
+{
+	static const char base[] = "version: 1\nname: base\nmemory: {require_maximum: true}\n"
+		"waivers:\n  - {rule: WG1011, item: a, reason: r, approved_by: x, expires: 2020-01-01}\n";
+	static const char pr[] = "version: 1\nname: pr\nmemory: {require_maximum: false}\n"
+		"waivers:\n  - {rule: WG1011, item: a, reason: r, approved_by: x, expires: 2099-01-01}\n"
+		"  - {rule: WG1041, item: b, reason: r, approved_by: x, expires: 2099-01-01}\n";
+	wg_policy *p = NULL, *w = NULL;
+
+	ck_assert_int_eq(wg_policy_load_string(base, strlen(base), "base.yml", &p), WG_OK);
+	ck_assert_int_eq(wg_policy_load_string(pr, strlen(pr), "pr.yml", &w), WG_OK);
+	wg_policy_swap_waivers(p, w);
+	ck_assert_uint_eq(p->num_waivers, 2);
+	ck_assert_str_eq(p->waivers[0].expires_text, "2099-01-01");
+	ck_assert_str_eq(p->waivers[1].item, "b");
+	ck_assert_str_eq(p->name, "base");
+	ck_assert(p->memory.require_maximum);          /* the base's rule, not the file's */
+	ck_assert_uint_eq(w->num_waivers, 1);
+	ck_assert_str_eq(w->waivers[0].expires_text, "2020-01-01");
+	wg_policy_free(w);
+	wg_policy_free(p);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("policy_waivers");
@@ -108,6 +133,7 @@ int main(void)
 
 	tcase_add_test(tc, state_boundaries);
 	tcase_add_test(tc, placeholders);
+	tcase_add_test(tc, swap_waivers);
 	suite_add_tcase(s, tc);
 	return wg_test_run(s);
 }
