@@ -253,20 +253,26 @@ static void waiver_hint(wg_buf *b, const wg_report *r)
 	free(oneline);
 }
 
-/* "How to fix": the advice of each rule with an unwaived finding, once.
- * The advice is the catalogue's own Markdown, not text from the module. */
+/* "How to fix": the advice of each rule with an unwaived finding, once
+ * (rules seen kept in a small list: linear in the findings).  The advice
+ * is the catalogue's own Markdown, not text from the module. */
 static void fix_hints(wg_buf *b, const wg_report *r)
 {
+	const wg_rule_info *seen[128];
+	size_t nseen = 0;
 	bool any = false;
 
-	for (size_t i = 0; i < r->num_findings; i++) {
+	for (size_t i = 0; i < r->num_findings && nseen < 128; i++) {
 		const wg_finding *f = &r->findings[i];
-		bool seen = false;
+		bool dup = false;
 		char *hint;
 
-		for (size_t k = 0; k < i && !seen; k++)
-			seen = r->findings[k].rule == f->rule && !r->findings[k].waiver;
-		if (f->waiver || seen || f->severity == WG_SEV_NOTE || !(hint = wg_text_fix_hint(f->rule)))
+		for (size_t k = 0; k < nseen && !dup; k++)
+			dup = seen[k] == f->rule;
+		if (f->waiver || dup || f->severity == WG_SEV_NOTE)
+			continue;
+		seen[nseen++] = f->rule;
+		if (!(hint = wg_text_fix_hint(f->rule)))
 			continue;
 		if (*hint) {
 			wg_buf_puts(b, any ? "" : "How to fix:\n\n");

@@ -162,17 +162,20 @@ char *wg_text_fix_hint(const wg_rule_info *r)
 	return s;
 }
 
-/* "fix: ..." after the first unwaived finding of each rule in a report. */
-static void fix_line(wg_buf *b, const wg_report *r, size_t i)
+#define FIX_RULES 128   /* rules hinted per report (the catalogue has fewer) */
+
+/* "fix: ..." after the first unwaived finding of each rule in a report;
+ * `seen` holds the rules already hinted (linear in the findings). */
+static void fix_line(wg_buf *b, const wg_finding *f, const wg_rule_info **seen, size_t *nseen)
 {
-	const wg_finding *f = &r->findings[i];
 	char *hint;
 
-	if (f->waiver)
+	if (f->waiver || *nseen == FIX_RULES)
 		return;
-	for (size_t k = 0; k < i; k++)
-		if (r->findings[k].rule == f->rule && !r->findings[k].waiver)
+	for (size_t k = 0; k < *nseen; k++)
+		if (seen[k] == f->rule)
 			return;
+	seen[(*nseen)++] = f->rule;
 	hint = wg_text_fix_hint(f->rule);
 	if (hint && *hint) {
 		wg_buf_puts(b, "             fix: ");
@@ -192,6 +195,8 @@ char *wg_text_report(const wg_report *r, const wg_text_options *opts)
 	const wg_text_options def = WG_TEXT_OPTIONS_INIT;
 	const wg_text_options *o = opts ? opts : &def;
 	wg_buf b = WG_BUF_INIT;
+	const wg_rule_info *seen[FIX_RULES];
+	size_t nseen = 0;
 	char dec[16];
 
 	esc(&b, r->plugin);
@@ -219,7 +224,7 @@ char *wg_text_report(const wg_report *r, const wg_text_options *opts)
 	for (size_t i = 0; i < r->num_findings; i++) {
 		if (o->waived || !r->findings[i].waiver)
 			finding(&b, &r->findings[i], o);
-		fix_line(&b, r, i);
+		fix_line(&b, &r->findings[i], seen, &nseen);
 	}
 	if (wg_buf_put(&b, "", 0)) {
 		wg_buf_free(&b);
