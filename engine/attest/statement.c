@@ -41,7 +41,10 @@ static int subject_digest(const wg_report *r, uint8_t out[32])
 	return wg_sha256_file(r->path, out);
 }
 
-/* The waivers that suppressed findings, one entry per finding. */
+/* The waivers that suppressed findings, one entry per finding, with the
+ * finding's severity (what it counts as once the waiver has expired). */
+static const char *const severity_names[3] = { "note", "warning", "error" };
+
 static json_t *waivers_json(const wg_report *r)
 {
 	json_t *a = json_array();
@@ -51,10 +54,10 @@ static json_t *waivers_json(const wg_report *r)
 		const wg_waiver *w = f->waiver;
 		if (!w)
 			continue;
-		if (json_array_append_new(a, json_pack("{s:s, s:s, s:s?, s:s?, s:s}",
+		if (json_array_append_new(a, json_pack("{s:s, s:s, s:s?, s:s?, s:s, s:s}",
 			"rule", f->rule ? f->rule->id : w->rule, "item", f->item ? f->item : "",
 			"reason", w->reason, "approved_by", w->approved_by,
-			"expires", w->expires_text))) {
+			"expires", w->expires_text, "severity", severity_names[f->severity % 3]))) {
 			json_decref(a);
 			return NULL;
 		}

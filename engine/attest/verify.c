@@ -3,7 +3,9 @@
  * consumer needs, shared by `wasmgate verify` and the runtime.  Each check
  * that fails adds one line to the result; only a result without failures
  * is success.  Content checks run on the payload even when its signature
- * failed, to say what else is wrong, but can never make it pass.
+ * failed, to say what else is wrong, but can never make it pass.  The
+ * waivers an approval depended on are read back; with waivers_expire, one
+ * that has expired since no longer counts (decision_now).
  */
 #include "wasmgate/attest.h"
 #include "wasmgate/dsse.h"
@@ -13,6 +15,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 static const char *const decision_names[] = { "approve", "flag", "reject" };
 
@@ -97,6 +100,94 @@ static void read_counts(wg_attestation_result *res, json_t *counts)
 		res->counts[i] = (size_t)json_integer_value(json_object_get(counts, names[i]));
 }
 
+/* Whether `day` (as recorded) is before `today` ("YYYY-MM-DD" both): ISO
+ * dates compare as text; anything that is not such a date has expired. */
+static bool day_passed(const char *day, const char *today)
+{
+	for (int i = 0; i < 10; i++)
+		if (!day[i] || (i == 4 || i == 7 ? day[i] != '-' : day[i] < '0' || day[i] > '9'))
+			return true;
+	return day[10] || strcmp(day, today) < 0;
+}
+
+static wg_severity severity_of(const char *s)
+{
+	return s && !strcmp(s, "note") ? WG_SEV_NOTE : s && !strcmp(s, "warning") ? WG_SEV_WARNING
+	       : WG_SEV_ERROR;
+}
+
+/* wasmgate.waivers -> res->waivers, expired ones judged at o->now. */
+static void read_waivers(checker *c, json_t *wg)
+{
+	json_t *ws = json_object_get(wg, "waivers"), *w;
+	wg_attestation_result *res = c->res;
+	time_t now = c->o->now ? c->o->now : time(NULL);
+	char today[16];
+	struct tm tm;
+	size_t i;
+
+	if (!json_is_array(ws) || !json_array_size(ws))
+		return;
+	res->waivers = calloc(json_array_size(ws), sizeof(*res->waivers));
+	if (!res->waivers) {
+		c->oom = 1;
+		return;
+	}
+	gmtime_r(&now, &tm);
+	strftime(today, sizeof(today), "%Y-%m-%d", &tm);
+	json_array_foreach(ws, i, w) {
+		wg_attested_waiver *a = &res->waivers[res->num_waivers++];
+		const char *exp = str(w, "expires");
+
+		a->rule = dup_or_null(str(w, "rule"));
+		a->item = dup_or_null(str(w, "item"));
+		a->approved_by = dup_or_null(str(w, "approved_by"));
+		a->reason = dup_or_null(str(w, "reason"));
+		if (exp && strlen(exp) == 10)
+			memcpy(a->expires, exp, 11);
+		a->severity = severity_of(str(w, "severity"));
+		a->expired = day_passed(a->expires, today);
+		res->num_expired += a->expired;
+	}
+}
+
+/* The decision with the findings of expired waivers counted again. */
+static wg_decision decision_now(const wg_attestation_result *res)
+{
+	wg_decision d = res->decision;
+
+	for (size_t i = 0; i < res->num_waivers; i++) {
+		const wg_attested_waiver *a = &res->waivers[i];
+		wg_decision fd = a->severity == WG_SEV_ERROR ? WG_DECISION_REJECT
+				 : a->severity == WG_SEV_WARNING ? WG_DECISION_FLAG : WG_DECISION_APPROVE;
+
+		if (a->expired && fd > d)
+			d = fd;
+	}
+	return d;
+}
+
+/* With waivers_expire: the decision as it stands today against require. */
+static void check_expired_waivers(checker *c)
+{
+	const wg_attestation_result *res = c->res;
+
+	if (!c->o->waivers_expire || !c->o->has_require || res->decision_now <= c->o->require ||
+	    res->decision > c->o->require)
+		return;
+	for (size_t i = 0; i < res->num_waivers; i++) {
+		const wg_attested_waiver *a = &res->waivers[i];
+
+		if (a->expired && a->severity != WG_SEV_NOTE)
+			fail(c, "%s: the approval depended on a waiver of %s \"%s\" (approved by %s) "
+			     "that expired on %s: that %s counts again, so the decision now is '%s'",
+			     c->o->envelope_name, a->rule ? a->rule : "?", a->item ? a->item : "?",
+			     a->approved_by ? a->approved_by : "?", a->expires[0] ? a->expires : "(no date)",
+			     a->severity == WG_SEV_ERROR ? "error" : "warning",
+			     decision_names[res->decision_now]);
+	}
+}
+
 static void check_decision(checker *c, json_t *pred)
 {
 	json_t *wg = json_object_get(pred, "wasmgate");
@@ -116,12 +207,15 @@ static void check_decision(checker *c, json_t *pred)
 	res->has_decision = true;
 	res->decision = (wg_decision)d;
 	read_counts(res, json_object_get(wg, "counts"));
+	read_waivers(c, wg);
+	res->decision_now = decision_now(res);
 	if (result && (d == WG_DECISION_APPROVE) != !strcmp(result, "PASSED"))
 		fail(c, "%s: decision '%s' contradicts verificationResult '%s'",
 		     c->o->envelope_name, dname, result);
 	if (c->o->has_require && (unsigned)d > (unsigned)c->o->require)
 		fail(c, "%s: decision is '%s', but '%s' is required", c->o->envelope_name,
 		     dname, decision_names[c->o->require]);
+	check_expired_waivers(c);
 }
 
 static void check_policy(checker *c, json_t *pred)
@@ -249,5 +343,12 @@ void wg_attestation_result_free(wg_attestation_result *res)
 	free(res->verifier_version);
 	free(res->policy_uri);
 	free(res->rules_name);
+	for (size_t i = 0; i < res->num_waivers; i++) {
+		free(res->waivers[i].rule);
+		free(res->waivers[i].item);
+		free(res->waivers[i].approved_by);
+		free(res->waivers[i].reason);
+	}
+	free(res->waivers);
 	memset(res, 0, sizeof(*res));
 }

@@ -12,6 +12,7 @@
 #include "wasmgate/github.h"
 #include "wasmgate/json.h"
 #include "wasmgate/text.h"
+#include "wasmgate/waiver.h"
 #include "util/util.h"
 
 #include <errno.h>
@@ -65,6 +66,28 @@ bool cli_rules_bundled(const char *name)
 	return name && (!strcmp(name, "default") || !strcmp(name, "strict"));
 }
 
+/* --waivers FILE: the waivers of another rules file (which must load)
+ * replace those of the rules; never with a signing key (an attestation
+ * names one rules file, and this judges a proposal). */
+static int load_waivers(cli_audit *a)
+{
+	const char *env = getenv("WASMGATE_SIGNING_KEY");
+	wg_policy *w = NULL;
+
+	if (a->sign_key_path || (env && *env)) {
+		cli_error("--waivers cannot be used with a signing key: an attestation names "
+			  "one rules file");
+		return -1;
+	}
+	if (wg_policy_load_file(a->waivers_path, &w)) {
+		cli_error(NULL);
+		return -1;
+	}
+	wg_policy_swap_waivers(a->policy, w);
+	wg_policy_free(w);
+	return 0;
+}
+
 /* --rules FILE, or a bundled set by name (default, strict; ./strict is a file). */
 static int load_rules(cli_audit *a)
 {
@@ -80,7 +103,7 @@ static int load_rules(cli_audit *a)
 	free(path);
 	if (rc)
 		cli_error(NULL);
-	return rc ? -1 : 0;
+	return rc ? -1 : a->waivers_path ? load_waivers(a) : 0;
 }
 
 static void *worker(void *arg)
@@ -203,6 +226,8 @@ static int print_reports(const cli_audit *a)
 	o.color = isatty(STDOUT_FILENO) && !getenv("NO_COLOR");
 	if (a->policy && a->policy->path)   /* which rules judged: the file, as resolved */
 		printf("rules: %s\n", cli_esc(a->policy->path));
+	if (a->waivers_path)
+		printf("waivers: %s (every other rule from the rules file)\n", cli_esc(a->waivers_path));
 	for (size_t i = 0; i < a->num_reports; i++) {
 		if (!(s = wg_text_report(a->reports[i], &o)))
 			return -1;

@@ -50,6 +50,7 @@ typedef struct {
 	char **paths;  size_t num_paths;  /* files or globs */
 	bool paths_literal;               /* paths are files already found: never globbed again */
 	const char *rules_path;           /* NULL: the bundled rules/default.yml */
+	const char *waivers_path;         /* --waivers FILE: its waivers replace the rules' */
 	const char *baseline;             /* file, or a directory with <plugin>.wasm */
 	const char *fail_on;              /* "reject" (default), "flag", "never" */
 	int jobs;                         /* 0: all cores */

@@ -33,6 +33,7 @@
 /* The inputs of action.yml, trimmed; NULL when unset or empty. */
 typedef struct {
 	char *path, *rules, *baseline, *fail_on, *sarif, *sign_key, *category, *summary;
+	char *waivers;                 /* INPUT_WAIVERS: a rules file whose waivers replace the rules' */
 	bool sarif_set;                /* INPUT_SARIF-FILE present (maybe empty) */
 } action_inputs;
 
@@ -44,6 +45,8 @@ static void action_usage(FILE *f)
 	      "  INPUT_PATH          files, directories or globs, one per line ('**' matches any\n"
 	      "                      depth; hidden dirs and node_modules skipped)  [" ACTION_DEFAULT_PATH "]\n"
 	      "  INPUT_RULES         rules file; empty, 'default' or 'strict': the bundled file\n"
+	      "  INPUT_WAIVERS       rules file whose waivers replace the rules' (a renewal\n"
+	      "                      approved by the rules' owners; not with a sign-key)\n"
 	      "  INPUT_BASELINE-DIR  directory of previously approved <plugin>.wasm\n"
 	      "  INPUT_FAIL-ON       reject | flag | never  [reject]\n"
 	      "  INPUT_SARIF-FILE    SARIF output; set but empty: none  [" ACTION_DEFAULT_SARIF "]\n"
@@ -96,6 +99,7 @@ static void action_inputs_free(action_inputs *in)
 {
 	free(in->path);
 	free(in->rules);
+	free(in->waivers);
 	free(in->baseline);
 	free(in->fail_on);
 	free(in->sarif);
@@ -113,6 +117,7 @@ static void action_inputs_read(action_inputs *in)
 		in->path = wg_strdup(getenv("INPUT_PATH"));
 	}
 	in->rules = action_input("RULES", NULL);
+	in->waivers = action_input("WAIVERS", NULL);
 	in->baseline = action_input("BASELINE-DIR", NULL);
 	in->fail_on = action_input("FAIL-ON", NULL);
 	in->sarif = action_input("SARIF-FILE", &in->sarif_set);
@@ -202,6 +207,11 @@ static int action_options(action_inputs *in, cli_audit *a)
 		if (stat(in->rules, &st) != 0 || !S_ISREG(st.st_mode))
 			return action_error("rules: file '%s' not found in the workspace", in->rules);
 		a->rules_path = in->rules;
+	}
+	if (in->waivers) {
+		if (stat(in->waivers, &st) != 0 || !S_ISREG(st.st_mode))
+			return action_error("waivers: file '%s' not found in the workspace", in->waivers);
+		a->waivers_path = in->waivers;
 	}
 	if (in->baseline) {
 		if (stat(in->baseline, &st) != 0)

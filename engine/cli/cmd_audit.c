@@ -19,6 +19,9 @@ static void usage(FILE *f)
 	      "\n"
 	      "  --rules FILE        rules file, or default / strict: the bundled set\n"
 	      "                      of that name (./strict for a file so named)\n"
+	      "  --waivers FILE      take the waivers from FILE (a rules file) instead:\n"
+	      "                      a renewal judged with its own waivers, every\n"
+	      "                      other rule from --rules; not with a signing key\n"
 	      "  --baseline PATH     last approved version: a .wasm, or a directory\n"
 	      "                      with <plugin>.wasm; new imports, capabilities and\n"
 	      "                      features become findings\n"
@@ -37,11 +40,12 @@ static void usage(FILE *f)
 	      "Exit status: 0 ok, 1 --fail-on met, 2 usage, I/O or rules error.\n", f);
 }
 
-enum { OPT_RULES = 256, OPT_BASELINE, OPT_FAIL_ON, OPT_JSON, OPT_SARIF,
+enum { OPT_RULES = 256, OPT_WAIVERS, OPT_BASELINE, OPT_FAIL_ON, OPT_JSON, OPT_SARIF,
        OPT_CATEGORY, OPT_SIGN_KEY, OPT_ATTEST_DIR };
 
 static const struct option options[] = {
 	{ "rules", required_argument, NULL, OPT_RULES },
+	{ "waivers", required_argument, NULL, OPT_WAIVERS },
 	{ "baseline", required_argument, NULL, OPT_BASELINE },
 	{ "fail-on", required_argument, NULL, OPT_FAIL_ON },
 	{ "jobs", required_argument, NULL, 'j' },
@@ -77,6 +81,7 @@ static int parse(cli_audit *a, int argc, char **argv)
 	while ((c = getopt_long(argc, argv, "j:qh", options, NULL)) != -1) {
 		switch (c) {
 		case OPT_RULES: a->rules_path = optarg; break;
+		case OPT_WAIVERS: a->waivers_path = optarg; break;
 		case OPT_BASELINE: a->baseline = optarg; break;
 		case OPT_FAIL_ON: a->fail_on = optarg; break;
 		case 'j':

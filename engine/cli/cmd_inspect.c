@@ -2,7 +2,9 @@
  * cmd_inspect.c - 'wasmgate inspect [--json] FILE...': what a .wasm module
  * contains, as a short human summary or as the JSON of wg_module_to_json()
  * (one object for one file, an array for several).  Thin: reading is
- * engine/wasm, the JSON shape is engine/report/module_json.c.
+ * engine/wasm, the JSON shape is engine/report/module_json.c.  Offsets
+ * print as the audit's text report prints them: "offset 0x1d", "func 3
+ * <name>" (JSON keeps numbers).
  */
 #include "cli/cli.h"
 #include "wasmgate/json.h"
@@ -70,7 +72,7 @@ static void print_lists(const wg_module *m)
 	}
 	for (size_t i = 0; i < m->num_customs; i++) {
 		const wg_custom_section *c = &m->customs[i];
-		printf("  custom  %s (%" PRIu64 " bytes at %" PRIu64 ")%s%s\n", cli_esc(c->name), c->size,
+		printf("  custom  %s (%" PRIu64 " bytes at offset 0x%" PRIx64 ")%s%s\n", cli_esc(c->name), c->size,
 		       c->offset, c->error ? ": broken: " : "", c->error ? cli_esc(c->error) : "");
 	}
 }
@@ -91,8 +93,9 @@ static void print_code(const wg_module *m)
 	for (size_t i = 0; i < m->num_opcodes; i++) {
 		const wg_opcode_use *u = &m->opcodes[i];
 		const char *n = wg_module_func_name(m, u->first_func);
-		printf("    %-28s %10" PRIu64 "  first at %" PRIu64 " in function %u%s%s\n", u->name,
-		       u->count, u->first_offset, u->first_func, n ? " " : "", n ? cli_esc(n) : "");
+		printf("    %-28s %10" PRIu64 "  first at offset 0x%" PRIx64 ", func %u%s%s%s\n", u->name,
+		       u->count, u->first_offset, u->first_func, n ? " <" : "", n ? cli_esc(n) : "",
+		       n ? ">" : "");
 	}
 }
 
@@ -104,7 +107,7 @@ static void print_summary(const char *path, const wg_module *m)
 	printf("%s: %s, %" PRIu64 " bytes, sha256 %s\n", cli_esc(path), wg_module_status_name(m->status),
 	       m->size, hex);
 	if (m->status != WG_MODULE_OK)
-		printf("  error at byte %" PRIu64 ": %s\n", m->error_offset, cli_esc(m->error));
+		printf("  error at offset 0x%" PRIx64 ": %s\n", m->error_offset, cli_esc(m->error));
 	printf("  types %u, functions %u defined + %u imported, globals %u, tags %u, "
 	       "data segments %u, elem segments %u\n", m->num_types, m->num_funcs,
 	       m->num_func_imports, m->num_globals, m->num_tags, m->num_data_segments,
@@ -123,7 +126,7 @@ static int inspect_one(const char *path, bool json, json_t *all, int *status)
 		return 0;
 	}
 	if (m->status != WG_MODULE_OK) {
-		cli_error("%s: %s at byte %" PRIu64 ": %s", path, wg_module_status_name(m->status),
+		cli_error("%s: %s at offset 0x%" PRIx64 ": %s", path, wg_module_status_name(m->status),
 			  m->error_offset, m->error);
 		if (*status == WG_EXIT_OK)
 			*status = WG_EXIT_FAIL;

@@ -20,9 +20,16 @@ static void usage(FILE *f)
 	fprintf(f, "usage: wasmgate sign [--key KEY] [--out OUT | --in-place] PLUGIN.wasm\n\n"
 		"Embeds a signature section (WebAssembly tool-conventions Signatures.md,\n"
 		"as wasmsign2 writes it) signed with the private key KEY (default: the\n"
-		"PEM in env WASMGATE_SIGNING_KEY).  Output: OUT, or PLUGIN.signed.wasm;\n"
+		"PEM in env WASMGATE_SIGNING_KEY).  Output: OUT (its folder made), or\n"
+		"PLUGIN.signed.wasm;\n"
 		"--in-place replaces PLUGIN.wasm.  Verify with\n"
-		"'wasmgate verify --embedded --key KEY.pub OUT'.\n");
+		"'wasmgate verify --embedded --key KEY.pub OUT'.\n"
+		"\n"
+		"Audit first, then sign: the audit, its waivers and its attestation name\n"
+		"the unsigned module's sha256.  The signature section is no finding (the\n"
+		"signed copy gets the same findings) but changes the sha256.  The report\n"
+		"names a plugin after its file: PLUGIN.signed.wasm is 'PLUGIN.signed';\n"
+		"--out DIR/PLUGIN.wasm or --in-place keep the name.\n");
 }
 
 static char *default_out(const char *in)
@@ -45,6 +52,8 @@ static int sign_file(const char *in, const char *out, const wg_key *k)
 		return rc;
 	rc = wg_modsig_sign(v.data, v.size, in, k, &signed_mod, &len);
 	wg_file_view_close(&v);
+	if (!rc)   /* --out DIR/NAME makes DIR, as keygen --out and --sarif do */
+		rc = wg_dir_create_parent(out, 0755);
 	if (!rc)
 		rc = wg_file_write_atomic(out, signed_mod, len, 0644, 0);
 	free(signed_mod);

@@ -2,14 +2,18 @@
  * cmd_verify.c - 'wasmgate verify': checks a signed attestation (DSSE
  * envelope of an in-toto statement, wg_attestation_verify()) and/or the
  * signature embedded in the module (wg_modsig_verify()) against trusted
- * public keys.  Prints what it verified; exit 0 only when every check
- * holds, 1 with one line per failed check, 2 for usage or unreadable input.
+ * public keys.  Prints what it verified, with the waivers the approval
+ * depended on; a waiver that has expired since (judged today, or on
+ * --today) counts its finding again, so an approval that needed it no
+ * longer meets --require approve.  Exit 0 only when every check holds, 1
+ * with one line per failed check, 2 for usage or unreadable input.
  */
 #include "cli/cli.h"
 #include "util/util.h"
 #include "wasmgate/attest.h"
 #include "wasmgate/dsse.h"
 #include "wasmgate/modsig.h"
+#include "wasmgate/waiver.h"
 
 #include <getopt.h>
 #include <stdlib.h>
@@ -25,19 +29,25 @@ typedef struct {
 	const char *attestation, *policy, *plugin;
 	bool embedded, has_require;
 	int require;
+	time_t now;              /* --today (its start), or 0: now */
 } verify_args;
 
 static void usage(FILE *f)
 {
 	fprintf(f, "usage: wasmgate verify --key PUB [--key PUB2 ...] --attestation ENV.intoto.json\n"
-		"                       [--require approve|flag|any] [--policy RULES.yml] PLUGIN.wasm\n"
+		"                       [--require approve|flag|any] [--policy RULES.yml]\n"
+		"                       [--today YYYY-MM-DD] PLUGIN.wasm\n"
 		"       wasmgate verify --embedded --key PUB [--key PUB2 ...] PLUGIN.wasm\n\n"
 		"Checks the DSSE envelope, its signature by any trusted key, the in-toto\n"
 		"statement and SLSA predicate types, that the subject digest is PLUGIN's\n"
 		"sha256, the predicate's decision (default --require approve; 'flag' also\n"
 		"accepts flag, 'any' accepts every decision) and with --policy that the\n"
-		"attested rules digest is RULES.yml's.  --embedded checks the signature\n"
-		"section inside the module (wasmgate sign / wasmsign2).\n");
+		"attested rules digest is RULES.yml's.  It lists the waivers the decision\n"
+		"depended on: one that has expired since (judged today, UTC, or on --today)\n"
+		"no longer counts, so its finding does again and an approval that needed it\n"
+		"fails --require approve ('flag' or 'any' accept it, with a warning).\n"
+		"--embedded checks the signature section inside the module (wasmgate sign /\n"
+		"wasmsign2).\n");
 }
 
 static const char *key_path_of(const verify_args *va, const char *keyid)
@@ -46,6 +56,27 @@ static const char *key_path_of(const verify_args *va, const char *keyid)
 		if (!strcmp(wg_key_id(va->keys[i]), keyid))
 			return va->key_paths[i];
 	return "?";
+}
+
+/* The waivers the decision depended on; expired ones also as a warning. */
+static void print_waivers(const wg_attestation_result *r)
+{
+	static const char *const sev[3] = { "note", "warning", "error" };
+
+	for (size_t i = 0; i < r->num_waivers; i++) {
+		const wg_attested_waiver *a = &r->waivers[i];
+
+		printf("  waiver     %s \"%s\" approved by %s until %s%s\n", cli_esc(a->rule),
+		       cli_esc(a->item), cli_esc(a->approved_by), a->expires[0] ? cli_esc(a->expires) : "?",
+		       a->expired ? ": EXPIRED, counts again" : "");
+		if (a->expired)
+			cli_error("verify: warning: the waiver of %s \"%s\" expired on %s: its %s "
+				  "counts again", a->rule ? a->rule : "?", a->item ? a->item : "?",
+				  a->expires[0] ? a->expires : "?", sev[a->severity % 3]);
+	}
+	if (r->has_decision && r->decision_now != r->decision)
+		printf("  now        %s (the expired waivers' findings count again)\n",
+		       (const char *[]){ "approve", "flag", "reject" }[r->decision_now]);
 }
 
 static void print_ok(const verify_args *va, const wg_attestation_result *r)
@@ -65,6 +96,7 @@ static void print_ok(const verify_args *va, const wg_attestation_result *r)
 	       va->policy ? " (matches --policy)" : "");
 	printf("  audited    %s by wasmgate %s\n", r->time_verified ? cli_esc(r->time_verified) : "?",
 	       r->verifier_version ? cli_esc(r->verifier_version) : "?");
+	print_waivers(r);
 }
 
 static int verify_attestation(const verify_args *va, const uint8_t *wasm, size_t wasm_len)
@@ -89,6 +121,8 @@ static int verify_attestation(const verify_args *va, const uint8_t *wasm, size_t
 	o.policy_sha256 = va->policy ? policy_sha : NULL;
 	o.envelope_name = va->attestation;
 	o.subject_path = va->plugin;
+	o.waivers_expire = true;
+	o.now = va->now;
 	rc = wg_attestation_verify(env, env_len, (const wg_key *const *)va->keys, va->num_keys,
 				   wasm, wasm_len, NULL, &o, &res);
 	free(env);
@@ -155,6 +189,7 @@ static int parse_args(int argc, char **argv, verify_args *va)
 		{ "embedded", no_argument, NULL, 'e' },
 		{ "require", required_argument, NULL, 'r' },
 		{ "policy", required_argument, NULL, 'p' },
+		{ "today", required_argument, NULL, 't' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -167,6 +202,13 @@ static int parse_args(int argc, char **argv, verify_args *va)
 		case 'e': va->embedded = true; break;
 		case 'r': if (parse_require(optarg, va)) return WG_EXIT_ERROR; break;
 		case 'p': va->policy = optarg; break;
+		case 't':
+			if (wg_date_parse(optarg, &va->now)) {
+				cli_error("verify: --today wants a date YYYY-MM-DD, not '%s'", optarg);
+				return WG_EXIT_ERROR;
+			}
+			va->now -= 86400;   /* the start of that day */
+			break;
 		case 'h': usage(stdout); return -1;
 		default: usage(stderr); return WG_EXIT_ERROR;
 		}

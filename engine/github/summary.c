@@ -13,6 +13,7 @@
  */
 #include "wasmgate/github.h"
 #include "wasmgate/sarif.h"
+#include "wasmgate/text.h"
 #include "util/util.h"
 
 #include <jansson.h>
@@ -222,7 +223,12 @@ static void waiver_hint(wg_buf *b, const wg_report *r)
 	gmtime_r(&until, &tm);
 	strftime(day, sizeof(day), "%Y-%m-%d", &tm);
 	wg_buf_puts(b, "To approve it after review, add these waivers to the rules file "
-		    "(in a pull request the rules' owners review), then re-run the audit:\n\n"
+		    "(in a pull request the rules' owners review), then re-run the audit. "
+		    "The block is a whole `waivers:` key: where the file has `waivers: []`, "
+		    "replace that line with it; where it already lists waivers, add the "
+		    "entries (from the first `- rule:` on) to that list.  Replace "
+		    "`<why this is acceptable>` and `<reviewer>` first: `wasmgate rules check` "
+		    "refuses a waiver that still holds a placeholder.\n\n"
 		    "```yaml\nwaivers:\n");
 	wg_hex(r->module->sha256, sizeof(r->module->sha256), hex);
 	for (size_t i = 0; i < r->num_findings; i++) {
@@ -247,6 +253,38 @@ static void waiver_hint(wg_buf *b, const wg_report *r)
 	free(oneline);
 }
 
+/* "How to fix": the advice of each rule with an unwaived finding, once
+ * (rules seen kept in a small list: linear in the findings).  The advice
+ * is the catalogue's own Markdown, not text from the module. */
+static void fix_hints(wg_buf *b, const wg_report *r)
+{
+	const wg_rule_info *seen[128];
+	size_t nseen = 0;
+	bool any = false;
+
+	for (size_t i = 0; i < r->num_findings && nseen < 128; i++) {
+		const wg_finding *f = &r->findings[i];
+		bool dup = false;
+		char *hint;
+
+		for (size_t k = 0; k < nseen && !dup; k++)
+			dup = seen[k] == f->rule;
+		if (f->waiver || dup || f->severity == WG_SEV_NOTE)
+			continue;
+		seen[nseen++] = f->rule;
+		if (!(hint = wg_text_fix_hint(f->rule)))
+			continue;
+		if (*hint) {
+			wg_buf_puts(b, any ? "" : "How to fix:\n\n");
+			wg_buf_printf(b, "- %s %s: %s\n", f->rule->id, f->rule->name, hint);
+			any = true;
+		}
+		free(hint);
+	}
+	if (any)
+		wg_buf_puts(b, "\n");
+}
+
 static void plugin_section(wg_buf *b, const wg_report *r)
 {
 	wg_buf_puts(b, "### ");
@@ -265,6 +303,7 @@ static void plugin_section(wg_buf *b, const wg_report *r)
 	} else {
 		wg_buf_puts(b, "No findings.\n\n");
 	}
+	fix_hints(b, r);
 	capability_diff(b, r);
 	waiver_hint(b, r);
 }

@@ -53,7 +53,7 @@ R(WG_RULE_MEMORY_NO_MAXIMUM, "WG1011", "memory-no-maximum", W, "memory.require_m
   "security,wasm,memory,resources",
   "A memory declares no maximum size.",
   "`memory.require_maximum` is true and a memory has no declared maximum, so the plugin can grow it until the host runs out.",
-  "Declare a maximum (emcc `-sMAXIMUM_MEMORY`, wasm-ld `--max-memory`)."),
+  "Declare a maximum: link with `-Wl,--max-memory=N` (clang / wasm-ld; N in bytes, a multiple of 65536), or `-sMAXIMUM_MEMORY=N` for emcc; `wasmgate build` sets it from plugin.yml's `memory.max_pages`."),
 R(WG_RULE_MEMORY_MAXIMUM, "WG1012", "memory-maximum-too-large", E, "memory.max_pages", "6.0",
   "security,wasm,memory,resources",
   "A memory's maximum (or initial) size is larger than the rules allow.",

@@ -7,13 +7,21 @@
  * that day UTC); plugin is a glob and defaults to "*".  What the waiver
  * binds to besides the plugin name, both optional: path (a glob over the
  * file's path relative to the repository root: relative, no "." or ".."
- * segment) and sha256 (64 hex digits, stored lower-case).  Matching
- * waivers against findings is the audit's job (engine/audit).
+ * segment) and sha256 (64 hex digits, stored lower-case).  A waiver
+ * still holding template text is refused: plugin, path, reason and
+ * approved_by must not contain a "<some words>" placeholder (prose in
+ * angle brackets, see placeholder_at()), nor may item be one
+ * (the job summary writes "<why this is acceptable>" and "<reviewer>" for
+ * the reviewer to replace).  Matching waivers against findings is the
+ * audit's job (engine/audit); wg_waiver_state_at() says whether one is
+ * valid, about to expire or expired on a day (waiver.h).
  */
 #include "policy/policy_int.h"
 #include "util/util.h"
 #include "wasmgate/rule.h"
+#include "wasmgate/waiver.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -47,6 +55,82 @@ int wg_date_parse(const char *s, time_t *end_of_day)
 	tm.tm_mday = d;
 	*end_of_day = timegm(&tm) + 24 * 60 * 60;
 	return 0;
+}
+
+wg_waiver_state wg_waiver_state_at(const wg_waiver *w, time_t now, int warn_days,
+				   long *days_left)
+{
+	/* calendar days: the expiry day's start minus today's start */
+	long today = (long)(now >= 0 ? now / 86400 : (now - 86399) / 86400);
+	long last = (long)((w->expires - 1) / 86400);
+	long left = last - today;
+
+	if (days_left)
+		*days_left = left;
+	if (now >= w->expires)
+		return WG_WAIVER_EXPIRED;
+	return left <= (long)(warn_days < 0 ? 0 : warn_days) ? WG_WAIVER_EXPIRING : WG_WAIVER_VALID;
+}
+
+/* "<some words>" as templates write it: '<' at the start or after a
+ * character that is not a letter or digit (so "vector<int>" is not one),
+ * then prose, letters, digits, blanks and . , ' - only, neither starting
+ * nor ending with a blank (so "a < b > c", "<host_log>" and "<img src=x>"
+ * are not), then '>'. */
+static bool placeholder_at(const char *s, const char *lt)
+{
+	size_t n = strspn(lt + 1, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+			  "0123456789 .,'-");
+	unsigned char before = lt > s ? (unsigned char)lt[-1] : ' ';
+
+	return n && lt[1 + n] == '>' && !isalnum(before) && lt[1] != ' ' && lt[n] != ' ';
+}
+
+static bool has_placeholder(const char *s)
+{
+	for (const char *lt = strchr(s, '<'); lt; lt = strchr(lt + 1, '<'))
+		if (placeholder_at(s, lt))
+			return true;
+	return false;
+}
+
+static bool is_placeholder(const char *s)
+{
+	size_t n = strlen(s);
+
+	return n > 2 && s[0] == '<' && s[n - 1] == '>' && has_placeholder(s);
+}
+
+/* plugin, path, reason, approved_by: no "<...>" in them; item: not one. */
+static int check_placeholders(wg_pctx *c, const wg_ynode *map, const wg_waiver *w,
+			      const char *where)
+{
+	const struct { const char *key, *value; } f[] = {
+		{ "reason", w->reason }, { "approved_by", w->approved_by },
+		{ "plugin", w->plugin }, { "path", w->path },
+	};
+
+	for (size_t i = 0; i < sizeof(f) / sizeof(f[0]); i++)
+		if (f[i].value && has_placeholder(f[i].value))
+			return wg_pctx_error(c, wg_ynode_get(map, f[i].key),
+					     "%s.%s: '%s' still holds a placeholder <...>: "
+					     "write the real text", where, f[i].key, f[i].value);
+	if (w->item && is_placeholder(w->item))
+		return wg_pctx_error(c, wg_ynode_get(map, "item"),
+				     "%s.item: '%s' is a placeholder: write the finding's item",
+				     where, w->item);
+	return 0;
+}
+
+void wg_policy_swap_waivers(wg_policy *p, wg_policy *from)
+{
+	wg_waiver *w = p->waivers;
+	size_t n = p->num_waivers;
+
+	p->waivers = from->waivers;
+	p->num_waivers = from->num_waivers;
+	from->waivers = w;
+	from->num_waivers = n;
 }
 
 static int check_rule(wg_pctx *c, const wg_ynode *map, const char *rule)
@@ -121,6 +205,8 @@ static int check_waiver(wg_pctx *c, const wg_ynode *map, wg_waiver *w,
 		if (!wg_ynode_get(map, *k))
 			return wg_pctx_error(c, map, "%s: missing required key '%s'", where, *k);
 	if ((rc = check_rule(c, map, w->rule)) || (rc = check_glob(c, map, "item", w->item)))
+		return rc;
+	if ((rc = check_placeholders(c, map, w, where)))
 		return rc;
 	if (!w->plugin && !(w->plugin = wg_strdup("*")))
 		return WG_ENOMEM;

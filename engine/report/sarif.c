@@ -85,22 +85,34 @@ static json_t *rule_tags(const char *tags)
 	return a;
 }
 
+/* The rules reference's heading that documents `ri`: its rules key's
+ * section ("memory.require_maximum" -> #memory, "waivers[].expires" ->
+ * #waivers), else the catalogue (#rule-catalogue: "(always)", "--baseline"):
+ * anchors GitHub makes from rules/README.md's "### KEY" headings. */
+static char *help_uri(const wg_rule_info *ri)
+{
+	const char *k = ri->rules_key ? ri->rules_key : "";
+	size_t n = strspn(k, "abcdefghijklmnopqrstuvwxyz_");
+
+	if (!n)
+		return wg_asprintf("%s/blob/main/rules/README.md#rule-catalogue", WG_INFORMATION_URI);
+	return wg_asprintf("%s/blob/main/rules/README.md#%.*s", WG_INFORMATION_URI, (int)n, k);
+}
+
+/* help.text and help.markdown say the same: the full description, then how to fix. */
 static json_t *rule_json(const wg_rule_info *ri)
 {
 	char *text = wg_asprintf("%s\n\n%s", ri->full_description ? ri->full_description : "",
 				 ri->help_markdown ? ri->help_markdown : "");
-	char *uri = wg_asprintf("%s/blob/main/rules/README.md#%s", WG_INFORMATION_URI, ri->id);
-	char *lower = uri ? strrchr(uri, '#') : NULL;
+	char *uri = help_uri(ri);
 	json_t *j;
 
-	for (char *p = lower; p && *p; p++)
-		*p = (char)(*p >= 'A' && *p <= 'Z' ? *p - 'A' + 'a' : *p);
 	j = json_pack("{s:s, s:s, s:{s:o}, s:{s:o}, s:{s:o, s:o}, s:s*, s:{s:s},"
 		      " s:{s:s, s:o, s:s, s:s, s:s*}}",
 		      "id", ri->id, "name", ri->name,
 		      "shortDescription", "text", jsentence(ri->short_description),
 		      "fullDescription", "text", jsentence(ri->full_description),
-		      "help", "text", jstr(text), "markdown", jstr(ri->help_markdown),
+		      "help", "text", jstr(text), "markdown", jstr(text),
 		      "helpUri", uri,
 		      "defaultConfiguration", "level", sarif_level(ri->default_severity),
 		      "properties", "security-severity",

@@ -10,6 +10,9 @@
  *              at offset 0x4a, func 3 <grow>
  *              waived by @reviewer until 2027-03-31: reason
  *
+ * The first unwaived finding of each rule also gets a line "fix: ..." (the
+ * rule's advice, wg_text_fix_hint()).
+ *
  * Every string that came from the module or the rules is escaped by
  * wg_text_escape() (also for the CLI's messages: one escaping for every
  * stream the Actions runner reads); colour codes only when opts->color.
@@ -141,6 +144,47 @@ static void finding(wg_buf *b, const wg_finding *f, const wg_text_options *o)
 	}
 }
 
+char *wg_text_fix_hint(const wg_rule_info *r)
+{
+	const char *h = r && r->help_markdown ? r->help_markdown : "";
+	size_t n = strstr(h, "\n\n") ? (size_t)(strstr(h, "\n\n") - h) : strlen(h);
+	bool example = false;
+	char *s;
+
+	while (n && (h[n - 1] == ':' || h[n - 1] == ' ' || h[n - 1] == '\n'))
+		example |= h[--n] == ':';
+	s = example ? wg_asprintf("%.*s (example: rules/README.md)", (int)n, h) : wg_strndup(h, n);
+	if (!s)
+		return NULL;
+	for (char *p = s; *p; p++)
+		if (*p == '\n')
+			*p = ' ';
+	return s;
+}
+
+#define FIX_RULES 128   /* rules hinted per report (the catalogue has fewer) */
+
+/* "fix: ..." after the first unwaived finding of each rule in a report;
+ * `seen` holds the rules already hinted (linear in the findings). */
+static void fix_line(wg_buf *b, const wg_finding *f, const wg_rule_info **seen, size_t *nseen)
+{
+	char *hint;
+
+	if (f->waiver || *nseen == FIX_RULES)
+		return;
+	for (size_t k = 0; k < *nseen; k++)
+		if (seen[k] == f->rule)
+			return;
+	seen[(*nseen)++] = f->rule;
+	hint = wg_text_fix_hint(f->rule);
+	if (hint && *hint) {
+		wg_buf_puts(b, "             fix: ");
+		esc(b, hint);
+		wg_buf_puts(b, "\n");
+	}
+	free(hint);
+}
+
 static const char *plural(size_t n, const char *one, const char *many)
 {
 	return n == 1 ? one : many;
@@ -151,6 +195,8 @@ char *wg_text_report(const wg_report *r, const wg_text_options *opts)
 	const wg_text_options def = WG_TEXT_OPTIONS_INIT;
 	const wg_text_options *o = opts ? opts : &def;
 	wg_buf b = WG_BUF_INIT;
+	const wg_rule_info *seen[FIX_RULES];
+	size_t nseen = 0;
 	char dec[16];
 
 	esc(&b, r->plugin);
@@ -175,9 +221,11 @@ char *wg_text_report(const wg_report *r, const wg_text_options *opts)
 		esc(&b, r->baseline_path);
 		wg_buf_puts(&b, " not found (a new plugin: nothing to compare)\n");
 	}
-	for (size_t i = 0; i < r->num_findings; i++)
+	for (size_t i = 0; i < r->num_findings; i++) {
 		if (o->waived || !r->findings[i].waiver)
 			finding(&b, &r->findings[i], o);
+		fix_line(&b, &r->findings[i], seen, &nseen);
+	}
 	if (wg_buf_put(&b, "", 0)) {
 		wg_buf_free(&b);
 		return NULL;

@@ -31,7 +31,7 @@ libdir=${libdir:-lib}
 
 # --- 1. DESTDIR install, per component
 files() { (cd "$1" && find . -type f -o -type l | sed 's|^\./||' | sort); }
-rules=$(cd "$WG_SRC/rules" && ls *.yml | sed 's|^|usr/share/wasmgate/rules/|')
+rules=$(cd "$WG_SRC/rules" && ls *.yml README.md | sed 's|^|usr/share/wasmgate/rules/|')
 helpers="build control runtime"   # wasmgate-<cmd> in libexec/wasmgate (engine/cli/main.c)
 want_cli=$(printf '%s\n' usr/bin/wasmgate $(for h in $helpers; do echo usr/libexec/wasmgate/wasmgate-$h; done) usr/share/man/man1/wasmgate.1.gz \
 	usr/share/bash-completion/completions/wasmgate usr/share/doc/wasmgate/changelog.gz usr/share/doc/wasmgate/CHANGELOG.md $rules | sort)

@@ -42,7 +42,7 @@ waivers:
   - rule: import-unlisted
     plugin: "hostlog"
     item: "env.host_log"
-    reason: "<script>document.title='pwned'</script>"
+    reason: "<script type=module>document.title='pwned'</script>"
     approved_by: "@sec<img src=x>"
     expires: $until
 YML

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # waiver_roundtrip.sh - the reviewer's path from flag to approve: the job
 # summary of a flagged plugin holds waivers ready to paste; pasted into a
-# copy of rules/default.yml they pass `rules check` and the re-audit
+# copy of rules/default.yml in place of its "waivers: []" line, as the
+# summary says, they are refused while reason and approved_by are still
+# the placeholders, then, filled in, pass `rules check` and the re-audit
 # approves, every warning now waived.  The suggested waivers bind to the
 # module's sha256, not to a name the pull request chooses: the same bytes
 # under another name are approved too (they are the bytes the reviewer
@@ -45,9 +47,16 @@ for p in grow odd; do
 	n=$(grep -c '^  - rule: ' waivers.yml)
 	[ "$n" = "$warnings" ] && ok "$p: $n waiver(s) suggested, one per warning" \
 		|| bad "$p: $n waivers suggested for $warnings warnings"
-	grep -v '^waivers:' "$WG_SRC/rules/default.yml" >"rules-$p.yml"
-	cat waivers.yml >>"rules-$p.yml"
-	if "$W" rules check "rules-$p.yml" >check.txt 2>&1; then ok "$p: the pasted waivers pass rules check"
+	# as the summary says: the block replaces the line "waivers: []"
+	grep -qx 'waivers: \[\]' "$WG_SRC/rules/default.yml" || bad "default.yml has no 'waivers: []' line"
+	awk 'FNR == NR {blk = blk $0 "\n"; next} $0 == "waivers: []" {printf "%s", blk; next} 1' \
+		waivers.yml "$WG_SRC/rules/default.yml" >"rules-$p.yml"
+	# not filled in yet: refused, naming the placeholder
+	if "$W" rules check "rules-$p.yml" >check.txt 2>&1; then bad "$p: placeholders passed rules check"
+	else grep -q "waivers\[0\].reason: '<why this is acceptable>' still holds a placeholder" check.txt &&
+		ok "$p: the unfilled waivers are refused" || { bad "$p: placeholder message"; cat check.txt; }; fi
+	sed -i 's/"<why this is acceptable>"/"reviewed: bounded by the host"/; s/"<reviewer>"/"@alice"/' "rules-$p.yml"
+	if "$W" rules check "rules-$p.yml" >check.txt 2>&1; then ok "$p: the pasted waivers, filled in, pass rules check"
 	else bad "$p: rules check"; cat check.txt; continue; fi
 	"$W" audit --rules "rules-$p.yml" "$p.wasm" >out.txt 2>&1
 	grep -q "APPROVE  0 errors, 0 warnings, 0 notes, $warnings waived" out.txt \

@@ -10,7 +10,9 @@
  *     verificationResult: "PASSED" (approve) | "FAILED", verifiedLevels: [],
  *     wasmgate { decision, counts {error, warning, note}, waived,
  *                rules {name}, sarif {uri, digest {sha256}} (when given),
- *                waivers [{rule, item, reason, approved_by, expires}] } }
+ *                waivers [{rule, item, reason, approved_by, expires, severity}] } }
+ * (severity: of the finding the waiver suppressed; attestations before it
+ * was recorded lack it, and verify then assumes error.)
  * The bare predicate is what GitHub's actions/attest takes as predicate-path.
  */
 #ifndef WASMGATE_ATTEST_H
@@ -67,9 +69,22 @@ typedef struct {
 	const uint8_t *policy_sha256;/* the rules file's sha256 to match, or NULL */
 	const char *envelope_name;   /* names the envelope in messages */
 	const char *subject_path;    /* names the plugin in messages */
+	bool waivers_expire;         /* judge the decision as it stands now: a waiver of the
+	                                attestation that has expired no longer suppresses
+	                                its finding (decision_now; checked against require) */
+	time_t now;                  /* the moment waivers are judged at; 0 = time(NULL) */
 } wg_verify_options;
 
-#define WG_VERIFY_OPTIONS_INIT { 1, true, WG_DECISION_APPROVE, NULL, "attestation", "plugin" }
+#define WG_VERIFY_OPTIONS_INIT { 1, true, WG_DECISION_APPROVE, NULL, "attestation", "plugin", \
+				 false, 0 }
+
+/** A waiver an attestation records (its wasmgate.waivers entries). */
+typedef struct {
+	char *rule, *item, *approved_by, *reason;  /* NULL when absent */
+	char expires[11];            /* YYYY-MM-DD as recorded ("" when not one) */
+	wg_severity severity;        /* of the finding it suppressed (error when not recorded) */
+	bool expired;                /* at opts->now: after its expires day (UTC), or no date */
+} wg_attested_waiver;
 
 /** What wg_attestation_verify() found; fields are "" / false when absent. */
 typedef struct {
@@ -87,6 +102,11 @@ typedef struct {
 	char policy_sha256[65];
 	char *rules_name;
 	size_t counts[3];            /* per wg_severity */
+	wg_attested_waiver *waivers; /* the waivers the approval depended on */
+	size_t num_waivers;
+	size_t num_expired;          /* of them, expired at opts->now */
+	wg_decision decision_now;    /* the decision with expired waivers' findings counted
+	                                again (= decision when none expired; with has_decision) */
 	char **failures;             /* one line per check that did not hold */
 	size_t num_failures;
 } wg_attestation_result;

@@ -40,6 +40,16 @@ char *wg_text_report(const wg_report *r, const wg_text_options *opts);
 char *wg_text_escape(const char *s);
 
 /** One line for a batch: "3 plugins: 1 approve, 1 flag, 1 reject -> reject". */
+/**
+ * How to fix a finding of rule `r`: the first paragraph of its help (the
+ * rules reference's advice, Markdown code spans kept), one line, without
+ * a closing ':' that announced an example (then "(example: rules/README.md)").
+ * Caller frees; NULL on ENOMEM.
+ * The text report prints it once per rule ("fix: ..."), the job summary
+ * under "How to fix".
+ */
+char *wg_text_fix_hint(const wg_rule_info *r);
+
 char *wg_text_summary(wg_report *const *reports, size_t n, const wg_text_options *opts);
 
 #ifdef __cplusplus
