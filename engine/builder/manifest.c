@@ -15,21 +15,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const toolchain_names[WG_TOOLCHAIN_COUNT] = { "emscripten", "wasi" };
-
-const char *wg_toolchain_name(wg_toolchain t)
-{
-	return (unsigned)t < WG_TOOLCHAIN_COUNT ? toolchain_names[t] : "?";
-}
-
-int wg_toolchain_from_name(const char *name)
-{
-	for (int i = 0; i < WG_TOOLCHAIN_COUNT; i++)
-		if (!strcmp(name, toolchain_names[i]))
-			return i;
-	return -1;
-}
-
 static void flagset_free(wg_flagset *f)
 {
 	wg_strlist_free(&f->flags);

@@ -35,18 +35,19 @@ static void check_abi(wg_runtime_plugin *p, const wg_host *h, const char *abi)
 static void check_module(wg_runtime_plugin *p, const wg_host *h, const uint8_t *b, size_t len)
 {
 	wg_module *m = NULL;
-	reg_plugin_section sec;
+	wg_plugin_id sec;
+	bool found;
 
 	if (wg_module_read_mem(b, len, NULL, &m) || m->status != WG_MODULE_OK) {
 		rt_reason(p, "the module does not decode: %s", m && m->error ? m->error : wg_error_last());
 		wg_module_free(m);
 		return;
 	}
-	if (reg_section_read(b, len, m, &sec))
+	if (wg_plugin_section_read(m, WG_PLUGIN_SECTION_LENIENT, &sec, &found))
 		rt_reason(p, "%s", wg_error_last());
 	else
 		check_abi(p, h, sec.abi);
-	reg_section_release(&sec);
+	wg_plugin_id_clear(&sec);
 	for (int i = 0; i < WG_FEATURE_COUNT; i++)
 		if ((m->features & (1u << i)) && !(h->features & (1u << i)))
 			rt_reason(p, "incompatible: uses feature '%s' the host engine does not support",
