@@ -70,6 +70,9 @@ int wg_audit_baseline(wg_actx *c, const char *path);
  * empty, "." or ".." segment (such a path matches no path glob). */
 char *wg_audit_relpath(const char *path);
 
+/* grants.c: the import whose entry starts at byte `off` (imports are in
+ * file order, so import findings find their import), or NULL. */
+const wg_import *wg_import_at(const wg_module *m, uint64_t off);
 /* grants.c: does grant `g` apply to this report's plugin (name + path)? */
 bool wg_grant_binds(const wg_actx *c, const wg_grant *g);
 /* The first grant for this plugin that approves declaration `entry`, or NULL. */

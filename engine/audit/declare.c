@@ -8,10 +8,11 @@
  *     more than it declares;
  *   - WG1111 (note): a declared entry no import matches (only on a module
  *     read to the end: what was not read may use it);
- *   - r->declarations: each entry, whether it is used, and who approves it
- *     (the first grant for this plugin that names it, else whether the
- *     rules allow it to every plugin: class neither denied nor flagged /
- *     import matched by imports.allow and by no imports.deny).
+ *   - r->declarations: each entry, whether it is used, and who approves it:
+ *     the first grant for this plugin that names it, and whether the rules
+ *     alone allow it (used: none of its imports has a WG1001-WG1004
+ *     finding; unused: its class is neither denied nor flagged / an
+ *     imports.allow glob and no imports.deny glob matches the import).
  * Imports without a class (a host's own ABI functions) need no
  * declaration; a declared import glob still marks them used.  A section
  * that does not decode, or an entry naming no known class, is a WG1072
@@ -86,11 +87,33 @@ static int take_entries(wg_actx *c, const wg_plugin_id *id, uint64_t at)
 	return rc;
 }
 
+/* Which imports have an import finding (WG1001-WG1004) of the rules: a
+ * used declaration is allowed by the rules when none of its imports has. */
+static bool *judged_imports(const wg_actx *c)
+{
+	const wg_module *m = c->m;
+	bool *judged = wg_calloc(m->num_imports + 1, sizeof(bool));
+
+	for (size_t i = 0; judged && i < c->r->num_findings; i++) {
+		const wg_finding *f = &c->r->findings[i];
+		wg_rule_kind k = f->rule->kind;
+		const wg_import *im;
+
+		if (k != WG_RULE_IMPORT_DENIED && k != WG_RULE_IMPORT_UNLISTED &&
+		    k != WG_RULE_CAPABILITY_DENIED && k != WG_RULE_CAPABILITY_FLAGGED)
+			continue;
+		if (f->has_offset && (im = wg_import_at(m, f->offset)))
+			judged[im - m->imports] = true;
+	}
+	return judged;
+}
+
 static int check_imports(wg_actx *c)
 {
 	const wg_module *m = c->m;
 	wg_report *r = c->r;
-	int rc = WG_OK;
+	bool *judged = judged_imports(c), *blocked = wg_calloc(r->num_declarations + 1, sizeof(bool));
+	int rc = judged && blocked ? WG_OK : WG_ENOMEM;
 
 	for (size_t i = 0; !rc && i < m->num_imports; i++) {
 		const wg_import *im = &m->imports[i];
@@ -98,17 +121,26 @@ static int check_imports(wg_actx *c)
 		wg_capability cls = wg_capability_of(im->module, im->field);
 		bool declared = false;
 
-		if (!name)
-			return WG_ENOMEM;
+		if (!name) {
+			rc = WG_ENOMEM;
+			break;
+		}
 		for (size_t d = 0; d < r->num_declarations; d++)
-			if (matches(r->declarations[d].entry, im, name))
+			if (matches(r->declarations[d].entry, im, name)) {
 				declared = r->declarations[d].used = true;
+				blocked[d] |= judged[i];
+			}
 		if (!declared && cls != WG_CAP_NONE)
 			rc = wg_audit_add(c, WG_RULE_CAPABILITY_UNDECLARED, WG_SEV_ERROR, name, WG_AT(im->offset),
 					  "Imports %s (%s), which its plugin.yml does not declare (capabilities: in the wasmgate.plugin section).",
 					  name, wg_capability_name(cls));
 		free(name);
 	}
+	for (size_t d = 0; !rc && d < r->num_declarations; d++)
+		if (r->declarations[d].used)
+			r->declarations[d].rules_allow = !blocked[d];
+	free(judged);
+	free(blocked);
 	return rc;
 }
 

@@ -31,8 +31,7 @@ bool wg_grant_binds(const wg_actx *c, const wg_grant *g)
 	       fnmatch(g->path, c->relpath, FNM_PATHNAME) == 0;
 }
 
-/* The import whose entry starts at `off` (imports are in file order). */
-static const wg_import *import_at(const wg_module *m, uint64_t off)
+const wg_import *wg_import_at(const wg_module *m, uint64_t off)
 {
 	size_t lo = 0, hi = m->num_imports;
 
@@ -94,7 +93,7 @@ static bool covers(const wg_actx *c, const wg_grant *g, const wg_finding *f)
 	case WG_RULE_CAPABILITY_DENIED:
 	case WG_RULE_CAPABILITY_FLAGGED:
 	case WG_RULE_NEW_IMPORT:
-		im = f->has_offset ? import_at(c->m, f->offset) : NULL;
+		im = f->has_offset ? wg_import_at(c->m, f->offset) : NULL;
 		return im && covers_import(c->policy, g, im, f->item);
 	case WG_RULE_NEW_CAPABILITY:
 		return (g->capabilities & (uint32_t)wg_capability_from_name(f->item)) != 0;

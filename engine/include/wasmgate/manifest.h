@@ -64,6 +64,11 @@ typedef struct {
 	char optimisation[3];          /* "O0".."O3", "Os", "Oz" */
 	bool keep_debug;
 	wg_variant *variants;  size_t num_variants;
+	/* capabilities: what the plugin declares it needs (capability classes
+	 * and/or "module.field" import globs), carried in wasmgate.plugin;
+	 * has_capabilities: the key is there (an empty list declares nothing) */
+	wg_manifest_list capabilities;
+	bool has_capabilities;
 } wg_manifest;
 
 /**
