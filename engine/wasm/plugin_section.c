@@ -135,9 +135,12 @@ int wg_plugin_section_encode(const wg_plugin_id *id, char **out, size_t *len)
 	char *s = NULL;
 
 	*out = NULL;
-	for (size_t i = 0; caps && i < id->num_capabilities; i++)
-		if (json_array_append_new(caps, json_string(id->capabilities[i])))
-			json_decref(caps), caps = NULL;
+	for (size_t i = 0; caps && i < id->num_capabilities; i++) {
+		if (json_array_append_new(caps, json_string(id->capabilities[i]))) {
+			json_decref(caps);
+			caps = NULL;
+		}
+	}
 	if (!o || (id->has_capabilities && (!caps || json_object_set_new(o, "capabilities", caps)))) {
 		json_decref(o);
 		return wg_error_set(WG_EINVAL, "wasmgate.plugin: a field is missing or not UTF-8");
