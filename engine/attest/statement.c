@@ -65,6 +65,49 @@ static json_t *waivers_json(const wg_report *r)
 	return a;
 }
 
+/* The grants that approved findings, one entry per finding: which grant
+ * (plugin and path globs, rules line) approved what (rule, item). */
+static json_t *grants_json(const wg_report *r)
+{
+	json_t *a = json_array();
+
+	for (size_t i = 0; a && i < r->num_findings; i++) {
+		const wg_finding *f = &r->findings[i];
+		const wg_grant *g = f->grant;
+
+		if (!g)
+			continue;
+		if (json_array_append_new(a, json_pack("{s:s, s:s, s:s, s:s, s:s, s:s, s:I}",
+			"rule", f->rule->id, "item", f->item ? f->item : "", "plugin", g->plugin,
+			"path", g->path, "reason", g->reason, "approved_by", g->approved_by,
+			"line", (json_int_t)g->line))) {
+			json_decref(a);
+			return NULL;
+		}
+	}
+	return a;
+}
+
+/* The plugin's declared capabilities and who approves each, or NULL (none declared). */
+static json_t *declarations_json(const wg_report *r)
+{
+	json_t *a = r->has_declarations ? json_array() : NULL;
+
+	for (size_t i = 0; a && i < r->num_declarations; i++) {
+		const wg_declaration *d = &r->declarations[i];
+		json_t *e = json_pack("{s:s, s:b, s:s?}", "capability", d->entry, "used", d->used,
+				      "approved_by", d->grant ? "grant" : d->rules_allow ? "rules" : NULL);
+
+		if (e && d->grant)
+			json_object_set_new(e, "grant_line", json_integer((json_int_t)d->grant->line));
+		if (json_array_append_new(a, e)) {
+			json_decref(a);
+			return NULL;
+		}
+	}
+	return a;
+}
+
 static json_t *wasmgate_json(const wg_report *r, const wg_policy *p,
 			     const wg_attestation_options *o)
 {
@@ -76,6 +119,14 @@ static json_t *wasmgate_json(const wg_report *r, const wg_policy *p,
 		"waived", (json_int_t)r->num_waived,
 		"rules", "name", p->name,
 		"waivers", waivers_json(r));
+	json_t *decl = w ? declarations_json(r) : NULL;
+
+	if (w && (json_object_set_new(w, "granted", json_integer((json_int_t)r->num_granted)) ||
+		  json_object_set_new(w, "grants", grants_json(r)) ||
+		  (decl && json_object_set_new(w, "declarations", decl)))) {
+		json_decref(w);
+		return NULL;
+	}
 
 	if (w && o->sarif_uri && o->sarif_sha256
 	    && json_object_set_new(w, "sarif", json_pack("{s:s, s:o}", "uri", o->sarif_uri,

@@ -15,13 +15,18 @@
  *     exports.require: an export may just not have been reached.
  * The decision is reject either way; the rest helps the author.
  *
+ * After the checks: the capability diff (baseline.c), the plugin's
+ * declarations (declare.c), waivers (waivers.c), then grants (grants.c)
+ * on what no waiver suppresses.
+ *
  * Invariants of a report: findings sorted by (rule id, item, offset,
- * message); counts[] counts unwaived findings only; decision follows
- * the unwaived counts (notes never change it).
+ * message); counts[] counts findings neither waived nor granted; decision
+ * follows those counts (notes never change it).
  */
 #include "audit/audit_int.h"
 #include "util/util.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -98,9 +103,12 @@ static void decide(wg_report *r)
 {
 	memset(r->counts, 0, sizeof(r->counts));
 	r->num_waived = 0;
+	r->num_granted = 0;
 	for (size_t i = 0; i < r->num_findings; i++) {
 		if (r->findings[i].waiver)
 			r->num_waived++;
+		else if (r->findings[i].grant)
+			r->num_granted++;
 		else
 			r->counts[r->findings[i].severity]++;
 	}
@@ -148,7 +156,7 @@ static int report_new(const wg_module *m, const char *path,
 int wg_audit_module(const wg_policy *policy, wg_module *m, const char *path,
 		    const wg_audit_options *opts, wg_report **out)
 {
-	wg_actx c = { policy, m, NULL, 0 };
+	wg_actx c = { policy, m, NULL, 0, NULL };
 	time_t now = opts && opts->now ? opts->now : time(NULL);
 	int rc;
 
@@ -162,12 +170,20 @@ int wg_audit_module(const wg_policy *policy, wg_module *m, const char *path,
 		c.r->module = m;
 	else
 		wg_module_free(m);
+	errno = 0;
+	if (!rc && !(c.relpath = wg_audit_relpath(c.r->path)) && errno == ENOMEM)
+		rc = WG_ENOMEM;
 	if (!rc)
 		rc = run_checks(&c);
 	if (!rc && opts && opts->baseline)
 		rc = wg_audit_baseline(&c, opts->baseline);
+	if (!rc && m->status != WG_MODULE_COMPONENT)
+		rc = wg_check_declarations(&c);
 	if (!rc)
 		rc = wg_audit_waivers(&c, now);
+	if (!rc)
+		wg_audit_grants(&c);
+	free(c.relpath);
 	if (rc) {
 		wg_report_free(c.r);
 		return rc;
@@ -240,6 +256,9 @@ void wg_report_free(wg_report *r)
 		free(r->findings[i].message);
 	}
 	free(r->findings);
+	for (size_t i = 0; i < r->num_declarations; i++)
+		free(r->declarations[i].entry);
+	free(r->declarations);
 	wg_module_free(r->module);
 	free(r->plugin);
 	free(r->path);

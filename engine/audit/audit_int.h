@@ -16,6 +16,7 @@ typedef struct {
 	const wg_module *m;
 	wg_report *r;
 	size_t cap;              /* allocated entries of r->findings */
+	char *relpath;           /* r->path relative to the repository root, or NULL (relpath.c) */
 } wg_actx;
 
 /* Where a finding points; fields the check does not know stay 0/false. */
@@ -63,5 +64,24 @@ int wg_audit_waivers(wg_actx *c, time_t now);
 /* baseline.c: WG1100-1102 against the module in `path` (a file, or a
  * directory holding <plugin>.wasm).  WG_EIO when it cannot be read. */
 int wg_audit_baseline(wg_actx *c, const char *path);
+
+/* relpath.c: `path` relative to the repository root ($GITHUB_WORKSPACE,
+ * else the current directory); NULL when not below it or when it holds an
+ * empty, "." or ".." segment (such a path matches no path glob). */
+char *wg_audit_relpath(const char *path);
+
+/* grants.c: the import whose entry starts at byte `off` (imports are in
+ * file order, so import findings find their import), or NULL. */
+const wg_import *wg_import_at(const wg_module *m, uint64_t off);
+/* grants.c: does grant `g` apply to this report's plugin (name + path)? */
+bool wg_grant_binds(const wg_actx *c, const wg_grant *g);
+/* The first grant for this plugin that approves declaration `entry`, or NULL. */
+const wg_grant *wg_grant_for_declaration(const wg_actx *c, const char *entry);
+/* Mark the findings no waiver suppresses that a grant for this plugin covers. */
+void wg_audit_grants(wg_actx *c);
+
+/* declare.c: the module's declared capabilities (WG1110 / WG1111, and
+ * r->declarations with who approves each).  Runs after the checks. */
+int wg_check_declarations(wg_actx *c);
 
 #endif

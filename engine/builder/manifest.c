@@ -15,21 +15,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const toolchain_names[WG_TOOLCHAIN_COUNT] = { "emscripten", "wasi" };
-
-const char *wg_toolchain_name(wg_toolchain t)
-{
-	return (unsigned)t < WG_TOOLCHAIN_COUNT ? toolchain_names[t] : "?";
-}
-
-int wg_toolchain_from_name(const char *name)
-{
-	for (int i = 0; i < WG_TOOLCHAIN_COUNT; i++)
-		if (!strcmp(name, toolchain_names[i]))
-			return i;
-	return -1;
-}
-
 static void flagset_free(wg_flagset *f)
 {
 	wg_strlist_free(&f->flags);
@@ -62,6 +47,7 @@ void wg_manifest_free(wg_manifest *m)
 		flagset_free(&m->variants[i].set);
 	}
 	free(m->variants);
+	wg_strlist_free(&m->capabilities);
 	free(m);
 }
 
@@ -171,6 +157,41 @@ static int load_memory(wg_pctx *c, const wg_ynode *v)
 	return wg_pctx_walk(c, v, "memory", f);
 }
 
+/* capabilities: known class names or "module.field" import globs, no
+ * duplicates, at most WG_PLUGIN_CAPS_MAX (what wasmgate.plugin carries). */
+static int load_capabilities(wg_pctx *c, const wg_ynode *v)
+{
+	mctx *x = (mctx *)c;
+	wg_manifest_list *l = &x->m->capabilities;
+	int rc;
+
+	if (v->type != WG_YNODE_SEQ)
+		return wg_pctx_error(c, v, "capabilities: expected a list, got %s", wg_ynode_kind(v));
+	if (!(l->items = wg_calloc(v->count + 1, sizeof(char *))))
+		return WG_ENOMEM;
+	for (size_t i = 0; i < v->count; i++) {
+		if ((rc = wg_pctx_string(c, v->items[i], "capabilities", &l->items[i])))
+			return rc;
+		l->count++;
+	}
+	x->m->has_capabilities = true;
+	if (l->count > WG_PLUGIN_CAPS_MAX)
+		return wg_pctx_error(c, v, "capabilities: more than %d entries", WG_PLUGIN_CAPS_MAX);
+	for (size_t i = 0; i < l->count; i++) {
+		const char *e = l->items[i];
+
+		if (!wg_plugin_capability_valid(e) ||
+		    (!strchr(e, '.') && wg_capability_from_name(e) == WG_CAP_NONE))
+			return wg_pctx_error(c, v->items[i], "capabilities: '%s' is neither a capability "
+					     "class (filesystem, network, clock, random, environment, args, "
+					     "process, stdio, poll) nor a \"module.field\" import glob", e);
+		for (size_t j = 0; j < i; j++)
+			if (!strcmp(l->items[j], e))
+				return wg_pctx_error(c, v->items[i], "capabilities: '%s' is listed twice", e);
+	}
+	return 0;
+}
+
 static int walk(mctx *x, const wg_ynode *root)
 {
 	wg_manifest *m = x->m;
@@ -192,6 +213,7 @@ static int walk(mctx *x, const wg_ynode *root)
 		{ "optimisation", WG_F_STRING, &x->optimisation, NULL, NULL },
 		{ "keep_debug", WG_F_BOOL, &m->keep_debug, NULL, NULL },
 		{ "variants", WG_F_CUSTOM, NULL, NULL, load_variants },
+		{ "capabilities", WG_F_CUSTOM, NULL, NULL, load_capabilities },
 		{ NULL, 0, NULL, NULL, NULL },
 	};
 

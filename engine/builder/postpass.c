@@ -105,8 +105,11 @@ static int rewrite(const wg_plan *p, uint8_t *data, size_t len, const wg_memory 
 {
 	const wg_manifest *m = p->t->manifest;
 	const wg_variant *v = p->t->variant;
-	wg_plugin_id id = { m->name, m->version_text, m->abi,
-			    (char *)wg_toolchain_name(p->t->toolchain), v ? v->name : "" };
+	wg_plugin_id id = { .name = m->name, .version = m->version_text, .abi = m->abi,
+			    .toolchain = (char *)wg_toolchain_name(p->t->toolchain),
+			    .variant = v ? v->name : "", .capabilities = m->capabilities.items,
+			    .num_capabilities = m->capabilities.count,
+			    .has_capabilities = m->has_capabilities };
 	BinaryenModuleAllocateAndWriteResult w;
 	BinaryenModuleRef mod;
 	char *section;

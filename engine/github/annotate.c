@@ -106,7 +106,7 @@ int wg_github_annotations(wg_report *const *reports, size_t n,
 		return WG_ENOMEM;
 	for (size_t i = 0; i < n; i++)
 		for (size_t j = 0; j < reports[i]->num_findings; j++)
-			if (!reports[i]->findings[j].waiver)
+			if (!WG_FINDING_APPROVED(&reports[i]->findings[j]))
 				items[k] = (annot_item){ reports[i], &reports[i]->findings[j], k }, k++;
 	qsort(items, k, sizeof(*items), annot_cmp);
 	max = opts && opts->max_per_kind ? opts->max_per_kind : WG_GITHUB_MAX_PER_KIND;

@@ -79,6 +79,9 @@ static void reason(wg_buf *b, const wg_report *r)
 	if (r->decision == WG_DECISION_APPROVE) {
 		wg_buf_printf(b, "Approved: no unwaived error or warning (%zu waived).\n\n",
 			      r->num_waived);
+		if (r->num_granted)
+			wg_buf_printf(b, "%zu finding%s approved by grants (below).\n\n",
+				      r->num_granted, r->num_granted == 1 ? "" : "s");
 		return;
 	}
 	wg_buf_printf(b, "%s because of %zu unwaived %s%s:",
@@ -88,7 +91,7 @@ static void reason(wg_buf *b, const wg_report *r)
 	for (size_t i = 0; i < r->num_findings; i++) {
 		const wg_finding *f = &r->findings[i];
 
-		if (f->waiver || f->severity != s)
+		if (WG_FINDING_APPROVED(f) || f->severity != s)
 			continue;
 		if (listed++ == 5) {
 			wg_buf_puts(b, " ...");
@@ -116,6 +119,40 @@ static void location(wg_buf *b, const wg_finding *f)
 		wg_buf_puts(b, "module");
 }
 
+/* "granted by the grant for PLUGIN at PATH (rules line N, APPROVER)" */
+static void grant_name(wg_buf *b, const wg_grant *g)
+{
+	wg_buf_puts(b, "granted by the grant for ");
+	md(b, g->plugin);
+	wg_buf_puts(b, " at ");
+	md(b, g->path);
+	wg_buf_printf(b, " (rules line %u, ", g->line);
+	md(b, g->approved_by);
+	wg_buf_puts(b, ")");
+}
+
+/* What the plugin declares it needs (plugin.yml capabilities) and who approves each. */
+static void declarations(wg_buf *b, const wg_report *r)
+{
+	if (!r->has_declarations)
+		return;
+	wg_buf_puts(b, r->num_declarations ? "Declared capabilities (plugin.yml):\n\n"
+		    : "Declared capabilities (plugin.yml): none.\n");
+	for (size_t i = 0; i < r->num_declarations; i++) {
+		const wg_declaration *d = &r->declarations[i];
+
+		wg_buf_puts(b, "- ");
+		md(b, d->entry);
+		wg_buf_printf(b, " (%s): ", d->used ? "used" : "unused");
+		if (d->grant)
+			grant_name(b, d->grant);
+		else
+			wg_buf_puts(b, d->rules_allow ? "the rules allow it" : "**not approved** by the rules or a grant");
+		wg_buf_puts(b, "\n");
+	}
+	wg_buf_puts(b, "\n");
+}
+
 static void finding_row(wg_buf *b, const wg_finding *f)
 {
 	wg_buf_printf(b, "| %s %s | %s | ", f->rule->id, f->rule->name,
@@ -129,6 +166,10 @@ static void finding_row(wg_buf *b, const wg_finding *f)
 		md(b, f->waiver->approved_by);
 		wg_buf_printf(b, " until %s: ", f->waiver->expires_text);
 		md(b, f->waiver->reason);
+	} else if (f->grant) {
+		grant_name(b, f->grant);
+		wg_buf_puts(b, ": ");
+		md(b, f->grant->reason);
 	} else {
 		wg_buf_puts(b, "-");
 	}
@@ -167,7 +208,7 @@ static void capability_diff(wg_buf *b, const wg_report *r)
 			      : f->rule->kind == WG_RULE_NEW_CAPABILITY ? "new capability"
 			      : "new feature");
 		md(b, f->item);
-		wg_buf_puts(b, f->waiver ? " (waived)\n" : "\n");
+		wg_buf_puts(b, f->waiver ? " (waived)\n" : f->grant ? " (granted)\n" : "\n");
 		n++;
 	}
 	if (!n)
@@ -234,7 +275,7 @@ static void waiver_hint(wg_buf *b, const wg_report *r)
 	for (size_t i = 0; i < r->num_findings; i++) {
 		const wg_finding *f = &r->findings[i];
 
-		if (f->waiver || f->severity != WG_SEV_WARNING || warnings++ >= WAIVER_MAX)
+		if (WG_FINDING_APPROVED(f) || f->severity != WG_SEV_WARNING || warnings++ >= WAIVER_MAX)
 			continue;
 		/* bound to these bytes (sha256), not to a name the PR chooses */
 		wg_buf_printf(b, "  - rule: %s   # %s\n    sha256: %s   # plugin ", f->rule->id,
@@ -305,6 +346,7 @@ static void plugin_section(wg_buf *b, const wg_report *r)
 	}
 	fix_hints(b, r);
 	capability_diff(b, r);
+	declarations(b, r);
 	waiver_hint(b, r);
 }
 

@@ -184,6 +184,16 @@ R(WG_RULE_NEW_FEATURE, "WG1102", "new-feature", W, "--baseline", "4.0",
   "The module uses a WebAssembly feature the approved version did not.",
   "Compared with the last approved version (--baseline), the module uses a new WebAssembly feature.",
   "Review the new feature and approve the change (waiver rule WG1102)."),
+R(WG_RULE_CAPABILITY_UNDECLARED, "WG1110", "capability-undeclared", E, "plugin.yml capabilities", "7.5",
+  "security,wasm,imports,declarations",
+  "The module uses a capability its plugin.yml does not declare.",
+  "The module's `wasmgate.plugin` section (written by `wasmgate build` from plugin.yml's `capabilities:`) declares what the plugin needs, and the module imports a function of a capability class (filesystem, network, clock, ...) that no declared class or import names. A module that uses more than it declares is rejected: the declaration is what reviewers approved. Modules without the section, or without `capabilities`, are not checked.",
+  "Declare what the plugin really uses in plugin.yml and rebuild:\n\n```yaml\ncapabilities: [stdio, filesystem]\n```\n\nor remove the use from the plugin. This finding cannot be waived."),
+R(WG_RULE_CAPABILITY_UNUSED, "WG1111", "capability-unused", N, "plugin.yml capabilities", "0.0",
+  "wasm,imports,declarations",
+  "The plugin declares a capability the module does not use.",
+  "An entry of plugin.yml's `capabilities:` (carried in the `wasmgate.plugin` section) matches no import of the module. Informational only: it never changes the decision, but a declaration should say what the plugin needs, no more.",
+  "Remove the entry from plugin.yml's `capabilities:` and rebuild."),
 };
 
 bool wg_rule_waivable(const wg_rule_info *r)
@@ -195,6 +205,7 @@ bool wg_rule_waivable(const wg_rule_info *r)
 	case WG_RULE_MODULE_INCOMPLETE:
 	case WG_RULE_IMPL_LIMIT:
 	case WG_RULE_WAIVER_EXPIRED:
+	case WG_RULE_CAPABILITY_UNDECLARED:
 		return false;
 	default:
 		return true;

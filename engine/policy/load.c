@@ -218,6 +218,7 @@ static int load_root(wg_pctx *c, const wg_ynode *root)
 		{ "custom_sections", WG_F_CUSTOM, NULL, NULL, load_customs },
 		{ "limits", WG_F_CUSTOM, NULL, NULL, load_limits },
 		{ "waivers", WG_F_CUSTOM, NULL, NULL, wg_policy_load_waivers },
+		{ "grants", WG_F_CUSTOM, NULL, NULL, wg_policy_load_grants },
 		{ NULL, 0, NULL, NULL, NULL },
 	};
 	int rc;
@@ -334,5 +335,6 @@ void wg_policy_free(wg_policy *p)
 		free(w->approved_by);
 	}
 	free(p->waivers);
+	wg_policy_grants_free(p);
 	free(p);
 }

@@ -105,4 +105,14 @@ int wg_policy_load_waivers(wg_pctx *c, const wg_ynode *v);
  * the first second after that day, UTC.  0 or -1. */
 int wg_date_parse(const char *s, time_t *end_of_day);
 
+/* grants.c: the `grants:` list into c->p->grants. */
+int wg_policy_load_grants(wg_pctx *c, const wg_ynode *v);
+void wg_policy_grants_free(wg_policy *p);
+/* binding.c: checks waivers and grants share.  A path glob: valid,
+ * relative, no empty, "." or ".." segment (error at `map`'s "path" key). */
+int wg_pctx_check_path(wg_pctx *c, const wg_ynode *map, const char *where, const char *path);
+/* Is `s` placeholder text ("<reviewer>", "<why ...>", "TODO", "...")
+ * rather than a real reason or approver? */
+bool wg_text_placeholder(const char *s);
+
 #endif

@@ -35,7 +35,7 @@ typedef struct {
 	wg_publish_result *res;
 	pub_file f[F_COUNT];
 	wg_module *m;
-	reg_plugin_section sec;
+	wg_plugin_id sec;                  /* its wasmgate.plugin section (lenient) */
 	const char *name, *version;
 	time_t now;
 	bool made_name_dir, made_version;
@@ -79,7 +79,8 @@ static int pick(const char *what, const char *from_section, const char *from_opt
 
 static int identify(pub_ctx *c)
 {
-	int rc = reg_section_read((const uint8_t *)c->f[F_WASM].data, c->f[F_WASM].len, c->m, &c->sec);
+	bool found;
+	int rc = wg_plugin_section_read(c->m, WG_PLUGIN_SECTION_LENIENT, &c->sec, &found);
 
 	if (!rc)
 		rc = pick("name", c->sec.name, c->o->name, &c->name);
@@ -287,7 +288,7 @@ int wg_registry_publish(const char *dir, const wg_key *reg_key,
 		free(c.f[i].data);
 		free(c.f[i].name);
 	}
-	reg_section_release(&c.sec);
+	wg_plugin_id_clear(&c.sec);
 	wg_module_free(c.m);
 	return rc;
 }

@@ -10,6 +10,7 @@
 
 #include "wasmgate/registry.h"
 #include "wasmgate/key.h"
+#include "wasmgate/plugin_section.h"
 #include <jansson.h>
 
 #define REG_INDEX "index.json"
@@ -100,7 +101,7 @@ typedef struct {
 	const void *module;                 /* const wg_module * */
 	const void *attestation;            /* const wg_attestation_result * (verified) */
 	const char *envelope;  size_t envelope_len;
-	const struct reg_plugin_section_s *section;
+	const wg_plugin_id *section;        /* the module's wasmgate.plugin section (zeroed: none) */
 	json_t *files;                      /* {wasm, attestation, sarif, build} refs */
 	time_t now;
 } reg_entry_input;
@@ -110,17 +111,5 @@ json_t *reg_file_ref(const char *path, const void *data, size_t len);
 /* The index's list of audit key ids (sorted). */
 json_t *reg_audit_key_ids(wg_key *const *keys, size_t n);
 json_t *reg_index_empty(const wg_key *reg_key);
-
-/* ---- section.c ---- */
-
-/* name/version (and abi/toolchain/variant, NULL when absent) from the
- * module's wasmgate.plugin custom section; *found = false when none. */
-typedef struct reg_plugin_section_s {
-	bool found;
-	char *name, *version, *abi, *toolchain, *variant;
-} reg_plugin_section;
-int reg_section_read(const uint8_t *wasm, size_t len, const void *module,
-		     reg_plugin_section *out);
-void reg_section_release(reg_plugin_section *s);
 
 #endif

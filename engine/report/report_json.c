@@ -46,6 +46,50 @@ static json_t *waiver_json(const wg_waiver *w)
 			 "item", jtext(w->item), "line", (json_int_t)w->line);
 }
 
+json_t *wg_grant_to_json(const wg_grant *g)
+{
+	json_t *imports = json_array(), *caps = json_array(), *mem = json_object();
+
+	if (!g) {
+		json_decref(imports);
+		json_decref(caps);
+		json_decref(mem);
+		return json_null();
+	}
+	for (size_t i = 0; i < g->imports.count; i++)
+		json_array_append_new(imports, jtext(g->imports.items[i]));
+	for (unsigned b = 0; b < WG_CAP_COUNT; b++)
+		if (g->capabilities & (1u << b))
+			json_array_append_new(caps, json_string(wg_capability_name((wg_capability)(1u << b))));
+	if (g->has_max_initial_pages)
+		json_object_set_new(mem, "max_initial_pages", json_integer((json_int_t)g->max_initial_pages));
+	if (g->has_max_pages)
+		json_object_set_new(mem, "max_pages", json_integer((json_int_t)g->max_pages));
+	return json_pack("{s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:I}",
+			 "plugin", jtext(g->plugin), "path", jtext(g->path), "imports", imports,
+			 "capabilities", caps, "memory", mem, "reason", jtext(g->reason),
+			 "approved_by", jtext(g->approved_by), "line", (json_int_t)g->line);
+}
+
+json_t *wg_declarations_to_json(const wg_report *r)
+{
+	json_t *a;
+
+	if (!r->has_declarations)
+		return json_null();
+	a = json_array();
+	for (size_t i = 0; a && i < r->num_declarations; i++) {
+		const wg_declaration *d = &r->declarations[i];
+
+		json_array_append_new(a, json_pack("{s:o, s:b, s:o, s:o}",
+				      "capability", jtext(d->entry), "used", d->used,
+				      "approved_by", d->grant ? json_string("grant")
+				      : d->rules_allow ? json_string("rules") : json_null(),
+				      "grant", wg_grant_to_json(d->grant)));
+	}
+	return a;
+}
+
 static json_t *finding_json(const wg_finding *f)
 {
 	json_t *fn = json_null();
@@ -53,13 +97,14 @@ static json_t *finding_json(const wg_finding *f)
 	if (f->has_func)
 		fn = json_pack("{s:I, s:o}", "index", (json_int_t)f->func_index,
 			       "name", jtext(f->func_name));
-	return json_pack("{s:s, s:s, s:s, s:o, s:o, s:o, s:o, s:b, s:o}",
+	return json_pack("{s:s, s:s, s:s, s:o, s:o, s:o, s:o, s:b, s:o, s:b, s:o}",
 			 "rule", f->rule->id, "name", f->rule->name,
 			 "severity", wg_severity_name(f->severity),
 			 "item", jtext(f->item), "message", jtext(f->message),
 			 "offset", f->has_offset ? json_integer((json_int_t)f->offset) : json_null(),
 			 "function", fn, "waived", f->waiver != NULL,
-			 "waiver", waiver_json(f->waiver));
+			 "waiver", waiver_json(f->waiver), "granted", f->grant != NULL,
+			 "grant", wg_grant_to_json(f->grant));
 }
 
 static json_t *findings_json(const wg_report *r)
@@ -79,7 +124,7 @@ json_t *wg_report_to_json(const wg_report *r)
 {
 	const wg_module *m = r->module;
 
-	return json_pack("{s:o, s:o, s:o, s:I, s:s, s:{s:I, s:I, s:I}, s:I, s:o, s:o, s:o}",
+	return json_pack("{s:o, s:o, s:o, s:I, s:s, s:{s:I, s:I, s:I}, s:I, s:I, s:o, s:o, s:o, s:o}",
 			 "plugin", jtext(r->plugin), "path", jtext(r->path),
 			 "sha256", m ? hex_json(m->sha256) : json_null(),
 			 "size", (json_int_t)(m ? m->size : 0),
@@ -88,6 +133,8 @@ json_t *wg_report_to_json(const wg_report *r)
 			 "warning", (json_int_t)r->counts[WG_SEV_WARNING],
 			 "note", (json_int_t)r->counts[WG_SEV_NOTE],
 			 "waived", (json_int_t)r->num_waived,
+			 "granted", (json_int_t)r->num_granted,
+			 "declarations", wg_declarations_to_json(r),
 			 "baseline", r->has_baseline ? jtext(r->baseline_path) : json_null(),
 			 "findings", findings_json(r),
 			 "module", m ? wg_module_to_json(m) : json_null());

@@ -6,6 +6,7 @@
  * identical bytes.  Called by the CLI's out_sarif.c and by the tests.
  */
 #include "wasmgate/sarif.h"
+#include "wasmgate/json.h"
 #include "wasmgate/version.h"
 #include "util/util.h"
 
@@ -229,6 +230,21 @@ static json_t *suppressions(const wg_waiver *w)
 	return j;
 }
 
+/* A grant approves without expiry: an accepted external suppression that
+ * names the grant (properties.grant: wg_grant_to_json). */
+static json_t *grant_suppressions(const wg_grant *g)
+{
+	char *just = wg_asprintf("%s (granted to plugin %s at %s by %s; rules line %u; no expiry)",
+				 g->reason, g->plugin, g->path, g->approved_by, g->line);
+	json_t *j = json_pack("[{s:s, s:s, s:o, s:{s:o, s:o}}]", "kind", "external",
+			      "status", "accepted", "justification", jstr(just),
+			      "properties", "approvedBy", jstr(g->approved_by),
+			      "grant", wg_grant_to_json(g));
+
+	free(just);
+	return j;
+}
+
 static json_t *result_json(const sarif_ctx *c, const sarif_item *it)
 {
 	const wg_finding *f = it->f;
@@ -237,13 +253,13 @@ static json_t *result_json(const sarif_ctx *c, const sarif_item *it)
 
 	wg_sarif_fingerprint(it->r->plugin, f->rule->id, f->item, fp);
 	snprintf(line_hash, sizeof(line_hash), "%.16s:1", fp);
-	res = json_pack("{s:s, s:I, s:s, s:o, s:o, s:{s:s, s:s}, s:{s:o, s:o, s:b}}",
+	res = json_pack("{s:s, s:I, s:s, s:o, s:o, s:{s:s, s:s}, s:{s:o, s:o, s:b, s:b}}",
 			"ruleId", f->rule->id, "ruleIndex", (json_int_t)rule_index(c, f->rule),
 			"level", sarif_level(f->severity), "message", json_pack("{s:o}", "text",
 			result_message(f)), "locations", result_locations(c, it),
 			"partialFingerprints", FP_KEY, fp, "primaryLocationLineHash", line_hash,
 			"properties", "plugin", jstr(it->r->plugin), "item", jstr(f->item),
-			"waived", f->waiver != NULL);
+			"waived", f->waiver != NULL, "granted", f->grant != NULL);
 	if (!res)
 		return NULL;
 	rel = related_locations(c, it);
@@ -251,18 +267,20 @@ static json_t *result_json(const sarif_ctx *c, const sarif_item *it)
 		json_object_set_new(res, "relatedLocations", rel);
 	if (f->waiver)
 		json_object_set_new(res, "suppressions", suppressions(f->waiver));
+	else if (f->grant)
+		json_object_set_new(res, "suppressions", grant_suppressions(f->grant));
 	return res;
 }
 
-/* Keep order: errors, warnings, notes; unwaived first; then report order. */
+/* Keep order: errors, warnings, notes; unwaived (and ungranted) first; then report order. */
 static int item_rank_cmp(const void *a, const void *b)
 {
 	const sarif_item *x = *(sarif_item *const *)a, *y = *(sarif_item *const *)b;
 
 	if (x->f->severity != y->f->severity)
 		return x->f->severity > y->f->severity ? -1 : 1;
-	if ((x->f->waiver != NULL) != (y->f->waiver != NULL))
-		return x->f->waiver ? 1 : -1;
+	if (WG_FINDING_APPROVED(x->f) != WG_FINDING_APPROVED(y->f))
+		return WG_FINDING_APPROVED(x->f) ? 1 : -1;
 	return x->order < y->order ? -1 : x->order > y->order;
 }
 
@@ -426,10 +444,11 @@ static json_t *artifacts_json(const sarif_ctx *c, wg_report *const *reports, siz
 
 static json_t *counts_json(const wg_report *r)
 {
-	return json_pack("{s:I, s:I, s:I, s:I}", "error", (json_int_t)r->counts[WG_SEV_ERROR],
+	return json_pack("{s:I, s:I, s:I, s:I, s:I}", "error", (json_int_t)r->counts[WG_SEV_ERROR],
 			 "warning", (json_int_t)r->counts[WG_SEV_WARNING],
 			 "note", (json_int_t)r->counts[WG_SEV_NOTE],
-			 "waived", (json_int_t)r->num_waived);
+			 "waived", (json_int_t)r->num_waived,
+			 "granted", (json_int_t)r->num_granted);
 }
 
 static json_t *run_properties(const sarif_ctx *c, wg_report *const *reports, size_t n,
@@ -437,11 +456,16 @@ static json_t *run_properties(const sarif_ctx *c, wg_report *const *reports, siz
 {
 	json_t *plugins = json_array(), *props;
 
-	for (size_t i = 0; i < n; i++)
-		json_array_append_new(plugins, json_pack("{s:o, s:o, s:s, s:o}",
+	for (size_t i = 0; i < n; i++) {
+		json_t *e = json_pack("{s:o, s:o, s:s, s:o}",
 				      "plugin", jstr(reports[i]->plugin), "uri", jstr(c->uris[i]),
 				      "decision", wg_decision_name(reports[i]->decision),
-				      "counts", counts_json(reports[i])));
+				      "counts", counts_json(reports[i]));
+
+		if (e && reports[i]->has_declarations)
+			json_object_set_new(e, "declarations", wg_declarations_to_json(reports[i]));
+		json_array_append_new(plugins, e);
+	}
 	props = json_pack("{s:s, s:o}", "decision",
 			  wg_decision_name(wg_decision_worst(reports, n)), "plugins", plugins);
 	if (omitted)

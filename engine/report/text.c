@@ -122,13 +122,26 @@ static void location(wg_buf *b, const wg_finding *f)
 	wg_buf_puts(b, "\n");
 }
 
+/* "grant for PLUGIN at PATH (rules line N, APPROVER)" */
+static void grant_name(wg_buf *b, const wg_grant *g)
+{
+	wg_buf_puts(b, "grant for ");
+	esc(b, g->plugin);
+	wg_buf_puts(b, " at ");
+	esc(b, g->path);
+	wg_buf_printf(b, " (rules line %u, ", g->line);
+	esc(b, g->approved_by);
+	wg_buf_puts(b, ")");
+}
+
 static void finding(wg_buf *b, const wg_finding *f, const wg_text_options *o)
 {
 	char word[16];
 
-	snprintf(word, sizeof(word), "%-8s", f->waiver ? "waived" : wg_severity_name(f->severity));
+	snprintf(word, sizeof(word), "%-8s", f->waiver ? "waived" : f->grant ? "granted"
+		 : wg_severity_name(f->severity));
 	wg_buf_puts(b, "  ");
-	paint(b, o, f->waiver ? C_DIM : sev_color(f->severity), word);
+	paint(b, o, WG_FINDING_APPROVED(f) ? C_DIM : sev_color(f->severity), word);
 	wg_buf_printf(b, " %s %s  ", f->rule->id, f->rule->name);
 	esc(b, f->item);
 	wg_buf_puts(b, "\n             ");
@@ -141,6 +154,30 @@ static void finding(wg_buf *b, const wg_finding *f, const wg_text_options *o)
 		wg_buf_printf(b, " until %s: ", f->waiver->expires_text);
 		esc(b, f->waiver->reason);
 		wg_buf_puts(b, "\n");
+	} else if (f->grant) {
+		wg_buf_printf(b, "             granted (%s) by ", wg_severity_name(f->severity));
+		grant_name(b, f->grant);
+		wg_buf_puts(b, ": ");
+		esc(b, f->grant->reason);
+		wg_buf_puts(b, "\n");
+	}
+}
+
+/* "  declares: filesystem (used; grant for fs-reader, rules line 12, @alice), ..." */
+static void declarations(wg_buf *b, const wg_report *r)
+{
+	wg_buf_puts(b, r->num_declarations ? "  declares:" : "  declares: nothing\n");
+	for (size_t i = 0; i < r->num_declarations; i++) {
+		const wg_declaration *d = &r->declarations[i];
+
+		wg_buf_puts(b, i ? ", " : " ");
+		esc(b, d->entry);
+		wg_buf_printf(b, " (%s; ", d->used ? "used" : "unused");
+		if (d->grant)
+			grant_name(b, d->grant);
+		else
+			wg_buf_puts(b, d->rules_allow ? "the rules allow it" : "not approved");
+		wg_buf_puts(b, i + 1 < r->num_declarations ? ")" : ")\n");
 	}
 }
 
@@ -212,6 +249,10 @@ char *wg_text_report(const wg_report *r, const wg_text_options *opts)
 		      r->counts[WG_SEV_WARNING], plural(r->counts[WG_SEV_WARNING], "warning", "warnings"),
 		      r->counts[WG_SEV_NOTE], plural(r->counts[WG_SEV_NOTE], "note", "notes"),
 		      r->num_waived);
+	if (r->num_granted)
+		wg_buf_printf(&b, "  %zu granted\n", r->num_granted);
+	if (r->has_declarations)
+		declarations(&b, r);
 	if (r->has_baseline) {
 		wg_buf_puts(&b, "  compared with ");
 		esc(&b, r->baseline_path);
@@ -222,7 +263,7 @@ char *wg_text_report(const wg_report *r, const wg_text_options *opts)
 		wg_buf_puts(&b, " not found (a new plugin: nothing to compare)\n");
 	}
 	for (size_t i = 0; i < r->num_findings; i++) {
-		if (o->waived || !r->findings[i].waiver)
+		if (o->waived || !r->findings[i].waiver)   /* granted ones always: which grant approved what */
 			finding(&b, &r->findings[i], o);
 		fix_line(&b, &r->findings[i], seen, &nseen);
 	}

@@ -37,20 +37,20 @@ static void check_abi(wg_runtime_plugin *p, const wg_host *h, const char *abi)
 			  (unsigned long long)h->abi.min, (unsigned long long)h->abi.max);
 }
 
-static void check_module(wg_runtime_plugin *p, const wg_host *h, const wg_module *m,
-			 const uint8_t *b, size_t len)
+static void check_module(wg_runtime_plugin *p, const wg_host *h, const wg_module *m)
 {
-	reg_plugin_section sec;
+	wg_plugin_id sec;
+	bool found;
 
 	if (m->status != WG_MODULE_OK) {
 		rt_reason(p, "the module does not decode: %s", m->error ? m->error : "?");
 		return;
 	}
-	if (reg_section_read(b, len, m, &sec))
+	if (wg_plugin_section_read(m, WG_PLUGIN_SECTION_LENIENT, &sec, &found))
 		rt_reason(p, "%s", wg_error_last());
 	else
 		check_abi(p, h, sec.abi);
-	reg_section_release(&sec);
+	wg_plugin_id_clear(&sec);
 	for (int i = 0; i < WG_FEATURE_COUNT; i++)
 		if ((m->features & (1u << i)) && !(h->features & (1u << i)))
 			rt_reason(p, "incompatible: uses feature '%s' the host engine does not support",
@@ -93,7 +93,7 @@ int rt_check_bytes(rt_run *r, wg_runtime_plugin *p, const char *wasm, size_t wl,
 		rt_reason(p, "attestation: %s", wg_error_last());
 	wg_attestation_result_free(&ar);
 	rt_progress(r, "verify", p->name, 1, 1);
-	check_module(p, r->h, m, (const uint8_t *)wasm, wl);
+	check_module(p, r->h, m);
 	wg_module_free(m);
 	return p->num_reasons > before;
 }

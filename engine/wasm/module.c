@@ -113,6 +113,7 @@ void wg_module_free(wg_module *m)
 	free(m->memories);
 	free(m->tables);
 	free(m->customs);
+	free(m->plugin_section);
 	free(m->opcodes);
 	free(m->error);
 	free(m->path);

@@ -18,6 +18,7 @@
  * module invalid).
  */
 #include "wasm/reader.h"
+#include "wasmgate/plugin_section.h"
 #include "util/util.h"
 
 #include <wabt/binary-reader-nop.h>
@@ -219,7 +220,7 @@ public:
 		cur_custom_ = (long)(m_->num_customs - 1);
 		custom_begin_ = section_start_;
 		custom_end_ = next_section_;
-		return Result::Ok;
+		return keep_plugin_section(name);
 	}
 
 	Result EndCustomSection() override
@@ -906,6 +907,7 @@ private:
 	}
 
 	bool custom_error(const Error &e);
+	Result keep_plugin_section(std::string_view name);
 	Result stop_at(wg_module_status status, wg_limit_kind kind, const char *fmt, va_list ap);
 	Result limit(wg_limit_kind kind, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 	Result impl(const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -1167,6 +1169,25 @@ Result Reader::OnEndExpr()
 	if (labels_.size() > 1)
 		labels_.pop_back();
 	return done();
+}
+
+/* Keep the payload of the first wasmgate.plugin section (bounded): the
+ * audit, registry and runtime decode it (plugin_section.c). */
+Result Reader::keep_plugin_section(std::string_view name)
+{
+	uint64_t at = state->offset, len = next_section_ - at;
+
+	if (name != WG_PLUGIN_SECTION || m_->plugin_section || next_section_ < at ||
+	    next_section_ > size_ || len > WG_PLUGIN_SECTION_MAX)
+		return Result::Ok;
+	for (size_t i = 0; i + 1 < m_->num_customs; i++)
+		if (!strcmp(m_->customs[i].name, WG_PLUGIN_SECTION))
+			return Result::Ok;     /* not the first one */
+	if (!(m_->plugin_section = (uint8_t *)malloc(len ? len : 1)))
+		return oom();
+	memcpy(m_->plugin_section, data_ + at, len);
+	m_->plugin_section_len = (size_t)len;
+	return Result::Ok;
 }
 
 bool Reader::custom_error(const Error &e)

@@ -3,7 +3,8 @@
  *
  * Bytes -> wg_module_read_mem() (wabt's BinaryReader + SharedValidator
  * behind engine/wasm) -> wg_audit_module() under rules/default.yml, which
- * is loaded once.  Whatever the bytes, reading must return WG_OK with a
+ * is loaded once (the audit also decodes a wasmgate.plugin section's
+ * declarations: engine/audit/declare.c).  Whatever the bytes, reading must return WG_OK with a
  * status (bad bytes are findings), and the report must be consistent:
  * a module that is not OK is always rejected.
  */

@@ -100,7 +100,9 @@ for w in "${outs[@]}"; do
 	[ -f "$yml_file" ] || { bad "$rel: no $yml_file"; continue; }
 	tc=${label%%-*}; variant=${label#"$tc"}; variant=${variant#-}
 	check "$rel validates" wasm-validate --enable-all "$w"
-	want='{"abi":"'$(yml abi "$yml_file")'","name":"'$name'","toolchain":"'$tc'","variant":"'$variant'","version":"'$version'"}'
+	caps=$(yml capabilities "$yml_file")     # "a, b" -> ,"capabilities":["a","b"]
+	[ -n "$caps" ] && caps=',"capabilities":["'$(sed 's/, */","/g' <<<"$caps")'"]'
+	want='{"abi":"'$(yml abi "$yml_file")'"'$caps',"name":"'$name'","toolchain":"'$tc'","variant":"'$variant'","version":"'$version'"}'
 	got=$(grep -a -o '{"abi":[^}]*}' "$w" | tail -n1)
 	check "$rel carries wasmgate.plugin $got" test "$got" = "$want"
 	check "$rel: the section is named wasmgate.plugin" \

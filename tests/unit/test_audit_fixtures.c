@@ -10,6 +10,8 @@
  *   ;; finding: WG1041 warning memory.grow waived
  *                               the COMPLETE set of findings: rule id,
  *                               severity, item (may hold spaces), "waived"
+ *                               or "granted" (tests/fixtures/rules/ paths are
+ *                               relative to the temporary folder: <case>.wasm)
  *   ;; at: ID ITEM func N       where that finding points: in function N
  *   ;; at: ID ITEM declaration  ... or at an offset outside function bodies
  *   ;; baseline: NAME.wat       tests/fixtures/baseline/NAME.wat as --baseline
@@ -277,7 +279,7 @@ static char *actual_text(const wg_report *r)
 		const wg_finding *f = &r->findings[i];
 
 		lines[i] = wg_asprintf("%s %s %s%s", f->rule->id, wg_severity_name(f->severity),
-				       f->item, f->waiver ? " waived" : "");
+				       f->item, f->waiver ? " waived" : f->grant ? " granted" : "");
 	}
 	text = sorted_text(lines, r->num_findings);
 	for (size_t i = 0; i < r->num_findings; i++)
@@ -289,7 +291,7 @@ static char *actual_text(const wg_report *r)
 /* Invariants every report keeps, whatever the case. */
 static void check_invariants(const char *name, const wg_report *r)
 {
-	size_t counts[3] = { 0, 0, 0 }, waived = 0;
+	size_t counts[3] = { 0, 0, 0 }, waived = 0, granted = 0;
 
 	for (size_t i = 0; i < r->num_findings; i++) {
 		const wg_finding *f = &r->findings[i];
@@ -299,12 +301,16 @@ static void check_invariants(const char *name, const wg_report *r)
 		if (i)
 			ck_assert_msg(strcmp(r->findings[i - 1].rule->id, f->rule->id) <= 0,
 				      "%s: findings not sorted by rule id", name);
+		ck_assert_msg(!(f->waiver && f->grant), "%s: finding %zu both waived and granted", name, i);
 		if (f->waiver)
 			waived++;
+		else if (f->grant)
+			granted++;
 		else
 			counts[f->severity]++;
 	}
-	ck_assert_msg(!memcmp(counts, r->counts, sizeof(counts)) && waived == r->num_waived,
+	ck_assert_msg(!memcmp(counts, r->counts, sizeof(counts)) && waived == r->num_waived &&
+		      granted == r->num_granted,
 		      "%s: counts do not match the findings", name);
 }
 
@@ -373,6 +379,9 @@ START_TEST(fixture)
 		free(bname);
 	}
 	p = load_rules(e.rules);
+	/* grants bind to the path relative to the repository root: here the
+	 * temporary folder, so a case's file is "<case>.wasm" */
+	setenv("GITHUB_WORKSPACE", wg_test_tmpdir(), 1);
 	o.plugin = e.plugin;
 	o.baseline = base;
 	o.now = e.now;

@@ -152,7 +152,8 @@ END_TEST
 
 START_TEST(section_roundtrip)
 {
-	wg_plugin_id id = { "hello", "1.0.0", "wasmgate-plugin/1", "wasi", "simd" }, back;
+	wg_plugin_id id = { .name = "hello", .version = "1.0.0", .abi = "wasmgate-plugin/1",
+			    .toolchain = "wasi", .variant = "simd" }, back;
 	char *s;
 	size_t len;
 	const char bad[] = "{\"abi\":\"wasmgate-plugin/1\",\"name\":\"../x\",\"toolchain\":\"wasi\","
@@ -161,12 +162,12 @@ START_TEST(section_roundtrip)
 	ck_assert_int_eq(wg_plugin_section_encode(&id, &s, &len), 0);
 	ck_assert_str_eq(s, "{\"abi\":\"wasmgate-plugin/1\",\"name\":\"hello\",\"toolchain\":\"wasi\","
 			    "\"variant\":\"simd\",\"version\":\"1.0.0\"}");
-	ck_assert_int_eq(wg_plugin_section_decode((const uint8_t *)s, len, &back), 0);
+	ck_assert_int_eq(wg_plugin_section_decode((const uint8_t *)s, len, WG_PLUGIN_SECTION_STRICT, &back), 0);
 	ck_assert_str_eq(back.variant, "simd");
 	wg_plugin_id_clear(&back);
 	free(s);
-	ck_assert_int_eq(wg_plugin_section_decode((const uint8_t *)bad, strlen(bad), &back), WG_EPARSE);
-	ck_assert_int_eq(wg_plugin_section_decode((const uint8_t *)"[1]", 3, &back), WG_EPARSE);
+	ck_assert_int_eq(wg_plugin_section_decode((const uint8_t *)bad, strlen(bad), WG_PLUGIN_SECTION_STRICT, &back), WG_EPARSE);
+	ck_assert_int_eq(wg_plugin_section_decode((const uint8_t *)"[1]", 3, WG_PLUGIN_SECTION_STRICT, &back), WG_EPARSE);
 }
 END_TEST
 

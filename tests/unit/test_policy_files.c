@@ -69,6 +69,29 @@ static int render_waiver(wg_buf *b, const wg_policy *p, const char *key)
 	return 0;
 }
 
+static int render_grant(wg_buf *b, const wg_policy *p, const char *key)
+{
+	unsigned i;
+	char field[40];
+	const wg_grant *g;
+
+	if (sscanf(key, "grants[%u].%39s", &i, field) != 2 || i >= p->num_grants)
+		return -1;
+	g = &p->grants[i];
+	if (!strcmp(field, "plugin")) wg_buf_puts(b, g->plugin);
+	else if (!strcmp(field, "path")) wg_buf_puts(b, g->path);
+	else if (!strcmp(field, "imports")) put_list(b, &g->imports);
+	else if (!strcmp(field, "capabilities")) put_bits(b, g->capabilities, 1);
+	else if (!strcmp(field, "memory.max_pages")) put_num(b, g->has_max_pages, g->max_pages);
+	else if (!strcmp(field, "memory.max_initial_pages"))
+		put_num(b, g->has_max_initial_pages, g->max_initial_pages);
+	else if (!strcmp(field, "reason")) wg_buf_puts(b, g->reason);
+	else if (!strcmp(field, "approved_by")) wg_buf_puts(b, g->approved_by);
+	else if (!strcmp(field, "line")) wg_buf_printf(b, "%u", g->line);
+	else return -1;
+	return 0;
+}
+
 /* The value of `key` in p as text; -1 for a key this test does not know. */
 static int render(wg_buf *b, const wg_policy *p, const char *key)
 {
@@ -102,6 +125,8 @@ static int render(wg_buf *b, const wg_policy *p, const char *key)
 	else if (IS("limits.max_module_bytes")) put_num(b, true, p->limits.max_module_bytes);
 	else if (IS("limits.max_functions")) put_num(b, true, p->limits.max_functions);
 	else if (IS("limits.max_function_bytes")) put_num(b, true, p->limits.max_function_bytes);
+	else if (IS("grants")) wg_buf_printf(b, "%zu", p->num_grants);
+	else if (!strncmp(key, "grants[", 7)) return render_grant(b, p, key);
 	else if (IS("waivers")) wg_buf_printf(b, "%zu", p->num_waivers);
 	else return render_waiver(b, p, key);
 #undef IS

@@ -332,6 +332,8 @@ static const struct {
 	{ WG_RULE_NEW_IMPORT, "WG1100", "new-import", WG_SEV_WARNING },
 	{ WG_RULE_NEW_CAPABILITY, "WG1101", "new-capability", WG_SEV_WARNING },
 	{ WG_RULE_NEW_FEATURE, "WG1102", "new-feature", WG_SEV_WARNING },
+	{ WG_RULE_CAPABILITY_UNDECLARED, "WG1110", "capability-undeclared", WG_SEV_ERROR },
+	{ WG_RULE_CAPABILITY_UNUSED, "WG1111", "capability-unused", WG_SEV_NOTE },
 };
 
 START_TEST(catalogue)

@@ -5,7 +5,8 @@
  * applies waivers and (with a baseline) the capability diff, and returns a
  * wg_report: a plain read-only result struct owned by the library, freed
  * with wg_report_free().  Decision: reject when an unwaived error-level
- * finding exists, flag when an unwaived warning exists, approve otherwise.
+ * finding exists, flag when an unwaived warning exists, approve otherwise
+ * ("unwaived": approved neither by a waiver nor by a grant).
  * Findings are sorted deterministically (rule id, item, offset).
  */
 #ifndef WASMGATE_AUDIT_H
@@ -39,7 +40,20 @@ typedef struct {
 	uint32_t func_index;     /* function index (imports included) */
 	const char *func_name;   /* from the name section, or NULL (owned by the module) */
 	const wg_waiver *waiver; /* the waiver that suppresses it (owned by the policy), or NULL */
+	const wg_grant *grant;   /* else the grant that approves it (owned by the policy), or NULL */
 } wg_finding;
+
+/* Is finding `f` approved (by a waiver or a grant): it does not count. */
+#define WG_FINDING_APPROVED(f) ((f)->waiver != NULL || (f)->grant != NULL)
+
+/* One capability the plugin declares (plugin.yml `capabilities:`, read from
+ * the module's wasmgate.plugin section) and who approves it. */
+typedef struct {
+	char *entry;             /* a capability class name or an import glob */
+	bool used;               /* an import of the module matches it */
+	const wg_grant *grant;   /* the first grant for this plugin that approves it, or NULL */
+	bool rules_allow;        /* else: the rules allow it to every plugin */
+} wg_declaration;
 
 typedef struct {
 	int version;             /* struct version: 1 */
@@ -53,6 +67,9 @@ typedef struct {
 	bool has_baseline;
 	char *baseline_path;     /* compared with; without has_baseline: the
 				    <plugin>.wasm a baseline folder lacked */
+	size_t num_granted;      /* findings a grant approves (not counted) */
+	bool has_declarations;   /* the module's wasmgate.plugin section declares capabilities */
+	wg_declaration *declarations;  size_t num_declarations;
 } wg_report;
 
 typedef struct {

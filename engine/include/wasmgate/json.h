@@ -27,6 +27,19 @@ json_t *wg_module_to_json(const wg_module *m);
  *   rule, item, line}|null}], module } (engine/report/report_json.c) */
 json_t *wg_report_to_json(const wg_report *r);
 
+/* Findings also carry granted (bool) and grant (wg_grant_to_json or null); a
+ * report also granted (count) and declarations (wg_declarations_to_json, or
+ * null when the module declares none). */
+
+/* A grant: { plugin, path, imports[], capabilities[], memory{max_initial_pages,
+ *   max_pages}, reason, approved_by, line }; null for NULL. */
+json_t *wg_grant_to_json(const wg_grant *g);
+
+/* The plugin's declared capabilities: [{ capability, used, approved_by
+ *   ("grant" | "rules" | null), grant (as above, or null) }]; null when the
+ *   module's wasmgate.plugin section declares none. */
+json_t *wg_declarations_to_json(const wg_report *r);
+
 /* A whole run: { tool{name,version}, rules{name,path,sha256}, decision, plugins[...] } */
 json_t *wg_reports_to_json(wg_report *const *reports, size_t n, const wg_policy *policy);
 

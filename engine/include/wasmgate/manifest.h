@@ -2,7 +2,7 @@
  * manifest.h - a plugin's build manifest, plugin.yml (schema 1;
  * docs/plugin-yml.md is the reference for every key), and the
  * `wasmgate.plugin` custom section that `wasmgate build` writes into every
- * module it builds.
+ * module it builds (plugin_section.h).
  *
  * A wg_manifest is a plain read-only struct owned by the library: load it
  * with wg_manifest_load() (a plugin folder) or wg_manifest_parse() (text),
@@ -14,6 +14,7 @@
 
 #include "common.h"
 #include "policy.h"
+#include "plugin_section.h"   /* the section, wg_toolchain, name / semver checks */
 
 #ifdef __cplusplus
 extern "C" {
@@ -22,16 +23,6 @@ extern "C" {
 #define WG_MANIFEST_SCHEMA 1               /* `schema:` this library reads */
 #define WG_MANIFEST_FILE "plugin.yml"
 #define WG_MANIFEST_MAX_BYTES (256 * 1024)
-
-typedef enum {
-	WG_TOOLCHAIN_EMSCRIPTEN = 0,   /* emcc / em++: standalone .wasm, --no-entry */
-	WG_TOOLCHAIN_WASI = 1,         /* clang --target=wasm32-wasi + wasi-libc + lld */
-	WG_TOOLCHAIN_COUNT = 2
-} wg_toolchain;
-
-/* "emscripten", "wasi"; from_name: -1 when unknown. */
-const char *wg_toolchain_name(wg_toolchain t);
-int wg_toolchain_from_name(const char *name);
 
 typedef enum { WG_LANG_C = 0, WG_LANG_CXX = 1 } wg_language;
 
@@ -73,6 +64,11 @@ typedef struct {
 	char optimisation[3];          /* "O0".."O3", "Os", "Oz" */
 	bool keep_debug;
 	wg_variant *variants;  size_t num_variants;
+	/* capabilities: what the plugin declares it needs (capability classes
+	 * and/or "module.field" import globs), carried in wasmgate.plugin;
+	 * has_capabilities: the key is there (an empty list declares nothing) */
+	wg_manifest_list capabilities;
+	bool has_capabilities;
 } wg_manifest;
 
 /**
@@ -99,45 +95,6 @@ const wg_variant *wg_manifest_variant(const wg_manifest *m, const char *name);
  */
 int wg_manifest_source_files(const wg_manifest *m, wg_manifest_list *out);
 void wg_manifest_list_free(wg_manifest_list *l);
-
-/*
- * The `wasmgate.plugin` custom section (format 1).
- *
- * Its payload is one compact JSON object, UTF-8, keys sorted, no white
- * space, at most WG_PLUGIN_SECTION_MAX bytes:
- *
- *   {"abi":"wasmgate-plugin/1","name":"hello","toolchain":"wasi",
- *    "variant":"simd","version":"1.0.0"}
- *
- * All five keys are always present and are strings; "variant" is "" for
- * the default build.  Readers must ignore keys they do not know (later
- * formats only add keys).  `wasmgate build` appends it last, once.
- */
-#define WG_PLUGIN_SECTION "wasmgate.plugin"
-#define WG_PLUGIN_SECTION_MAX 1024
-
-typedef struct {
-	char *name;
-	char *version;
-	char *abi;
-	char *toolchain;
-	char *variant;       /* "" for the default build */
-} wg_plugin_id;
-
-/** The section payload for `id` (malloc'd, not NUL-terminated in the
- * module; *len excludes the NUL kept for convenience). */
-int wg_plugin_section_encode(const wg_plugin_id *id, char **out, size_t *len);
-
-/** Parse a section payload; checks every key's presence and type and the
- * name / version / abi syntax.  Free with wg_plugin_id_clear(). */
-int wg_plugin_section_decode(const uint8_t *data, size_t len, wg_plugin_id *out);
-void wg_plugin_id_clear(wg_plugin_id *id);
-
-/** Syntax checks shared by the manifest and the section. */
-bool wg_plugin_name_valid(const char *s);      /* [a-z0-9][a-z0-9-]{0,63} */
-bool wg_semver_valid(const char *s);           /* semver 2.0.0 */
-/** "wasmgate-plugin/N" (N a positive integer without leading zeros). */
-bool wg_plugin_abi_parse(const char *s, unsigned *n);
 
 #ifdef __cplusplus
 }

@@ -192,6 +192,9 @@ typedef struct {
 	uint32_t start_func;
 
 	wg_custom_section *customs; size_t num_customs;
+	/* payload of the first `wasmgate.plugin` custom section (plugin_section.h),
+	 * NULL when there is none or it is over WG_PLUGIN_SECTION_MAX bytes */
+	uint8_t *plugin_section;  size_t plugin_section_len;
 
 	wg_opcode_use *opcodes;  size_t num_opcodes;    /* sorted by code */
 

@@ -47,6 +47,27 @@ typedef struct {
 	char sha256[65];     /* the module's SHA-256, lower-case hex, or "": any bytes */
 } wg_waiver;
 
+/*
+ * A grant: a reviewed, per-plugin permission without expiry (the rules'
+ * `grants:` list).  It applies to a plugin whose name (the audited file's
+ * name without ".wasm", never the module's wasmgate.plugin section) its
+ * `plugin` glob matches AND whose path relative to the repository root its
+ * `path` glob matches (FNM_PATHNAME): a pull request chooses file names,
+ * the path is where the reviewed plugin lives.  What it may use: imports
+ * (globs over "module.field"), capability classes, and memory pages.
+ */
+typedef struct {
+	char *plugin;            /* glob over the plugin name */
+	char *path;              /* glob over the repository-relative path */
+	wg_strlist imports;      /* "module.field" globs */
+	uint32_t capabilities;   /* wg_capability bits */
+	uint64_t max_initial_pages;  bool has_max_initial_pages;
+	uint64_t max_pages;          bool has_max_pages;
+	char *reason;
+	char *approved_by;
+	unsigned line;           /* where it is in the rules file */
+} wg_grant;
+
 typedef struct {
 	int version;                  /* schema version: 1 */
 	char *name;
@@ -96,6 +117,9 @@ typedef struct {
 
 	wg_waiver *waivers;
 	size_t num_waivers;
+
+	wg_grant *grants;                /* file order; the first that covers a finding approves it */
+	size_t num_grants;
 } wg_policy;
 
 /** Load a rules file.  On error *out is NULL and wg_error_last() says FILE:LINE:COL. */

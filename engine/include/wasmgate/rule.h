@@ -56,6 +56,8 @@ typedef enum {
 	WG_RULE_NEW_IMPORT,           /* WG1100 */
 	WG_RULE_NEW_CAPABILITY,       /* WG1101 */
 	WG_RULE_NEW_FEATURE,          /* WG1102 */
+	WG_RULE_CAPABILITY_UNDECLARED, /* WG1110 */
+	WG_RULE_CAPABILITY_UNUSED,    /* WG1111 */
 	WG_RULE__COUNT
 } wg_rule_kind;
 
@@ -78,7 +80,8 @@ const wg_rule_info *wg_rule_get(wg_rule_kind kind);
 /**
  * Whether a waiver may suppress findings of rule `r`.  Not: what says the
  * module was not (or could not be) read to the end (WG1000, WG1090,
- * WG1091, WG1092, WG1093), and WG1099.
+ * WG1091, WG1092, WG1093), WG1099, and WG1110 (the module contradicts
+ * its own declaration: fix the declaration).
  */
 bool wg_rule_waivable(const wg_rule_info *r);
 /** By id ("WG1001") or name ("import-denied"); NULL when unknown. */
