@@ -51,3 +51,31 @@ fp_compare() {
 		printf '%s\t%s/%s vs %s/%s: %s\n' "$path" "$son" "$don" "$soff" "$doff" "$(fp_keys "$joff" "$jon")"
 	done
 }
+
+# fp_judge OUT: ok/bad (check.sh) per module of OUT.off / OUT.on: the same
+# line, or a module listed in tests/spec/known-deviations.txt as
+# "sha256:HEX - wabt why" where V8 (node's WebAssembly.validate) agrees
+# with the fast path's verdict and not with wabt's.  One ok line for the
+# modules that agree, a bad line for each that does not.
+fp_judge() {
+	local out=$1 path desc sum v8 on same
+	fp_compare "$out" >"$out.diff" || { bad "on/off outputs do not line up"; return; }
+	same=$(($(wc -l <"$out.off") - $(wc -l <"$out.diff")))
+	[ "$same" -gt 0 ] && ok "$same module(s): WG_FASTPATH=on and off give the same verdict, facts, findings and decision"
+	while IFS=$'\t' read -r path desc; do
+		sum=$(sha256sum "$path" | cut -c1-64)
+		on=$(awk -F'\t' -v p="$path" '$1 == p { print $2; exit }' "$out.on")
+		if grep -q "^sha256:$sum [^ ]* wabt " "$WG_SRC/tests/spec/known-deviations.txt" 2>/dev/null &&
+		   v8=$(node -e 'process.stdout.write(WebAssembly.validate(require("fs").readFileSync(process.argv[1])) ? "ok" : "bad")' "$path" 2>/dev/null) &&
+		   [ "$v8" = "$([ "$on" = ok ] && echo ok || echo bad)" ]; then
+			ok "$path: the fast path follows V8 ($v8) where wabt deviates (known-deviations.txt)"
+		else
+			bad "$path: WG_FASTPATH=on and off differ: $desc"
+		fi
+	done <"$out.diff"
+}
+
+# fp_summary OUT: how the modules read (information).
+fp_summary() {
+	echo "verdicts (WG_FASTPATH=off): $(cut -f2,3 "$1.off" | sort | uniq -c | awk '{ printf "%s%s %s/%s", (NR > 1 ? ", " : ""), $1, $2, $3 }')"
+}
