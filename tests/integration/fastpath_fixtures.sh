@@ -3,7 +3,8 @@
 # test fixtures: every tests/fixtures/**/*.wat compiled with $WAT2WASM
 # --enable-all, or with --no-check when it is meant to be invalid (one
 # that does not even parse is skipped), read with WG_FASTPATH=on and off:
-# the same verdict, facts, findings and decision for each.
+# the same verdict, facts, findings and decision for each; and WG_FASTPATH
+# unset reads like on.
 set -u
 WG_SRC=${WG_SRC:-$(cd "$(dirname "$0")/../.." && pwd)}
 WAT2WASM=${WAT2WASM:-wat2wasm}
@@ -29,5 +30,12 @@ find "$WG_SRC/tests/fixtures" -name '*.wasm' | sort >>"$tmp/list"
 [ -s "$tmp/list" ] || { echo "skip: no fixtures"; exit 77; }
 fp_facts "$tmp/list" "$tmp/facts" || exit 1
 fp_judge "$tmp/facts"
+# unset means on
+(unset WG_FASTPATH; "$WG_FACTS" "$WG_SRC/rules/default.yml" <"$tmp/list" >"$tmp/facts.unset")
+if cmp -s "$tmp/facts.on" "$tmp/facts.unset"; then
+	ok "WG_FASTPATH unset reads like WG_FASTPATH=on"
+else
+	bad "WG_FASTPATH unset and =on differ: $(diff "$tmp/facts.on" "$tmp/facts.unset" | head -2 | cut -c1-200)"
+fi
 fp_summary "$tmp/facts"
 check_done
