@@ -117,4 +117,5 @@ END {
 }' "$tmp/manifest"
 rc=$?
 echo "$nwast .wast files read; WG_FASTPATH=on/off differences: $(wc -l <"$tmp/onoff")"
+[ "$fail" = 0 ] || echo "and $fail failed reading the .wast files (above)"
 [ "$fail" = 0 ] && [ $rc = 0 ]
