@@ -73,14 +73,18 @@ RES=$TMP/results.tsv; : > "$RES"   # set module bytes tool wall_s cpu_s rss_kb
 
 # proc SET MODULE TOOL CMD...: one process per measurement, the least CPU of $REPEAT
 proc() {
-	local set=$1 mod=$2 tool=$3 i w c m best="" bw=0 bm=0; shift 3
+	local set=$1 mod=$2 tool=$3 i w c m rc best="" bw=0 bm=0; shift 3
 	for ((i = 0; i < REPEAT; i++)); do
 		"$TMP/rusage" "$TMP/t" "${PIN[@]}" "$@" >/dev/null 2>"$TMP/err"
+		rc=$?
 		read -r w c m < "$TMP/t"
 		if [ -z "$best" ] || awk -v a="$c" -v b="$best" 'BEGIN { exit !(a < b) }'; then
 			best=$c; bw=$w; bm=$m
 		fi
 	done
+	# audit: 1 = --fail-on met (not used), 2 = could not read; wasm-validate: 1 = invalid
+	[ "$rc" -ge 2 ] || { [ "$rc" = 1 ] && [ "$tool" != wasm-validate ]; } &&
+		echo "bench: $tool $(basename "$mod"): exit $rc: $(head -1 "$TMP/err")" >&2
 	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$set" "$(basename "$mod")" "$(stat -c %s "$mod" 2>/dev/null || echo 0)" \
 		"$tool" "$bw" "$best" "$bm" >> "$RES"
 }
@@ -148,11 +152,14 @@ if ! ls "$CORPUS"/*.wasm >/dev/null 2>&1 && [ -f "$SRC/../shared/corpus/fetch-np
 	echo "fetching the npm corpus into $CORPUS ..."
 	bash "$SRC/../shared/corpus/fetch-npm.sh" "$CORPUS" || true
 fi
+# a private copy: the cache is shared, and a concurrent fetch-npm.sh
+# empties and refills it
 mods=()
+mkdir -p "$TMP/corpus"
 for m in "$CORPUS"/*.wasm; do
 	[ -f "$m" ] || continue
 	[ "$quick" = 1 ] && [ "$(stat -c %s "$m")" -gt 2097152 ] && continue
-	mods+=("$m")
+	cp "$m" "$TMP/corpus/" && mods+=("$TMP/corpus/$(basename "$m")")
 done
 if [ ${#mods[@]} -eq 0 ]; then
 	echo; echo "== 1. corpus: none in $CORPUS (no ../shared/corpus/fetch-npm.sh): skipped"

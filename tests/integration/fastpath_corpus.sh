@@ -22,7 +22,11 @@ have || { echo "skip: no corpus in $CORPUS and no $FETCH"; exit 77; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-ls "$CORPUS"/*.wasm >"$tmp/list"
+# a private copy: the cache is shared, and a concurrent fetch-npm.sh empties
+# and refills it (both settings must read the same bytes)
+mkdir "$tmp/corpus"
+cp "$CORPUS"/*.wasm "$tmp/corpus/" || { echo "skip: cannot copy $CORPUS"; exit 77; }
+ls "$tmp/corpus"/*.wasm >"$tmp/list"
 echo "corpus: $(wc -l <"$tmp/list") modules, $(du -ch "$CORPUS"/*.wasm | tail -1 | cut -f1) in $CORPUS"
 fp_facts "$tmp/list" "$tmp/facts" || exit 1
 fp_judge "$tmp/facts"
