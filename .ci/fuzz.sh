@@ -63,6 +63,7 @@ find "$SRC/examples" "$SRC/tests/build" \( -name 'plugin.yml' -o -path '*/tests/
 	-exec cp --backup=numbered -t "$SEEDS/manifest" {} + 2>/dev/null || true
 ln -s module "$SEEDS/modsig"       # module signatures parse modules too
 ln -s module "$SEEDS/interp"       # the interpreter runs modules
+ln -s module "$SEEDS/fastpath"     # the fast path against wabt: the same modules
 mkdir -p "$SEEDS/key"
 if command -v openssl >/dev/null; then   # real keys and a real envelope signed by openssl
 	k=$SEEDS/key
