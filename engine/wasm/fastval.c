@@ -235,6 +235,8 @@ static int push_n(body *b, const uint8_t *ts, size_t n)
 {
 	wg_fv_state *st = b->st;
 
+	if (n == 0)
+		return 0;
 	if (st->nvals + n > st->capvals)
 		TRY(grow_vals(st, n));
 	memcpy(st->vals + st->nvals, ts, n);
@@ -666,7 +668,7 @@ static int op_call(body *b, bool tail)
 	TRY(pop_n(b, params, np));
 	if (!tail)
 		return push_n(b, results, nr);
-	if (nr != b->st->ctl[0].nr || memcmp(results, b->st->ctl[0].results, nr))
+	if (nr != b->st->ctl[0].nr || (nr && memcmp(results, b->st->ctl[0].results, nr)))
 		return REJECT;
 	set_unreachable(b);
 	return 0;
@@ -690,7 +692,7 @@ static int op_call_indirect(body *b, bool tail)
 	if (!tail) {
 		TRY(push_n(b, results, nr));
 	} else {
-		if (nr != b->st->ctl[0].nr || memcmp(results, b->st->ctl[0].results, nr))
+		if (nr != b->st->ctl[0].nr || (nr && memcmp(results, b->st->ctl[0].results, nr)))
 			return REJECT;
 		set_unreachable(b);
 	}

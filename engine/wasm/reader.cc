@@ -1431,6 +1431,7 @@ Result Reader::BeginCodeSection(Offset)
 			return Result::Ok;
 	if (!fv_ && !(fv_ = wg_fv_state_new()))
 		throw std::bad_alloc();
+	type_vals_.push_back(FV_NONE);  /* never empty: type_vals + start is defined */
 	declared_.assign(nfuncs, 0);
 	for (Index f : declared_list_)
 		if (f < nfuncs)
