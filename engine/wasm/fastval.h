@@ -105,6 +105,27 @@ int wg_fv_body(wg_fv_state *st, const wg_fv_module *mod, const wg_fv_local *loca
 	       size_t num_groups, uint32_t func, const uint8_t *data, size_t start,
 	       size_t end, wg_fv_stats *stats);
 
+/* One body for wg_fv_bodies(): its instructions data[start, end) and its
+ * locals groups[group, group + ngroups). */
+typedef struct {
+	uint32_t func;
+	uint32_t ngroups;
+	size_t group;
+	uint64_t start, end;
+} wg_fv_job;
+
+/*
+ * Validate `n` bodies (in function order) on up to `threads` threads
+ * (fastpar.c): contiguous chunks of about equal bytes, one state and one
+ * set of statistics per thread, merged into `stats` as if they had been
+ * read in order (counts summed, first uses from the earliest chunk, work
+ * summed against stats->work_max).
+ * @return WG_FV_OK or the first chunk's reason to give up.
+ */
+int wg_fv_bodies(const wg_fv_module *mod, const wg_fv_job *jobs, size_t n,
+		 const wg_fv_local *groups, const uint8_t *data, unsigned threads,
+		 wg_fv_stats *stats);
+
 #ifdef __cplusplus
 }
 #endif

@@ -111,6 +111,18 @@ bool wg_wasm_fastpath(void)
 	return fastpath_mode != WG_FASTPATH_OFF;
 }
 
+static _Atomic unsigned body_threads = 1;
+
+void wg_module_set_threads(unsigned n)
+{
+	body_threads = n < 1 ? 1 : n;
+}
+
+unsigned wg_wasm_body_threads(void)
+{
+	return body_threads;
+}
+
 /* Everything the reader allocates in m. */
 static void free_read(wg_module *m)
 {

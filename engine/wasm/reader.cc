@@ -172,6 +172,7 @@ public:
 			lim_ = *lim;
 		work_max_ = WG_IMPL_WORK_BASE + (uint64_t)WG_IMPL_WORK_PER_BYTE * size;
 		fast_ok_ = fast_opts && wg_fv_num_opcodes == Opcode::Invalid;
+		fast_threads_ = fast_opts ? wg_wasm_body_threads() : 1;
 	}
 
 	~Reader() { wg_fv_state_free(fv_); }
@@ -179,6 +180,7 @@ public:
 	int finish(Result read_result);
 	bool fast_accepted(Result read_result) const;
 	bool fast_used() const { return fast_on_; }
+	void fast_deferred();
 	int fast_verdict(Result res) const
 	{
 		if (!fast_on_)
@@ -1031,6 +1033,9 @@ private:
 	std::vector<uint8_t> table_elem_, elem_type_, global_fast_, declared_;
 	std::vector<Index> declared_list_;   /* functions ref.func may name */
 	std::vector<wg_fv_local> groups_;    /* locals of the body being read */
+	unsigned fast_threads_ = 1;          /* > 1: bodies wait for fast_deferred() */
+	std::vector<wg_fv_job> jobs_;        /* ... these, with their locals: */
+	std::vector<wg_fv_local> job_groups_;
 	bool has_data_count_ = false;
 	uint32_t data_count_ = 0;
 	uint64_t code_start_ = 0, body_end_ = 0;
@@ -1502,15 +1507,32 @@ void Reader::fast_local(Index count, Type type)
 Result Reader::fast_body()
 {
 	if (fast_rc_ == WG_FV_OK) {
-		if (body_end_ > size_ || body_end_ > next_section_ || code_start_ > body_end_)
+		if (body_end_ > size_ || body_end_ > next_section_ || code_start_ > body_end_) {
 			fast_rc_ = WG_FV_REJECT;
-		else
+		} else if (fast_threads_ > 1) {
+			jobs_.push_back(wg_fv_job{ cur_func_, (uint32_t)groups_.size(),
+						   job_groups_.size(), code_start_, body_end_ });
+			job_groups_.insert(job_groups_.end(), groups_.begin(), groups_.end());
+		} else {
 			fast_rc_ = wg_fv_body(fv_, &fvm_, groups_.data(), groups_.size(), cur_func_,
 					      data_, code_start_, body_end_, &fv_stats_);
+		}
 	}
 	if (fast_rc_ == WG_FV_NOMEM)
 		return oom();
 	return fast_rc_ == WG_FV_OK ? Result::Ok : Result::Error;
+}
+
+/* With several threads, the bodies wait until wabt has read the whole
+ * module (fastpar.c). */
+void Reader::fast_deferred()
+{
+	if (fast_on_ && fast_rc_ == WG_FV_OK && !jobs_.empty())
+		fast_rc_ = wg_fv_bodies(&fvm_, jobs_.data(), jobs_.size(), job_groups_.data(), data_,
+					fast_threads_, &fv_stats_);
+	jobs_.clear();
+	if (fast_rc_ == WG_FV_NOMEM)
+		oom_ = true;
 }
 
 /* The features the bodies used, where they were first used. */
@@ -1580,6 +1602,7 @@ extern "C" int wg_wasm_read(wg_module *m, const uint8_t *data, size_t size,
 			std::unique_ptr<Reader> f(new Reader(m, data, size, limits, valid, &fast_opts));
 			Result res = ReadBinary(data, size, f.get(), fast_opts);
 
+			f->fast_deferred();
 			if (!f->fast_used() || f->fast_accepted(res))
 				return f->finish(res);
 			f.reset();
@@ -1613,6 +1636,7 @@ extern "C" int wg_wasm_fast_verdict(const uint8_t *data, size_t size)
 		Reader r(m, data, size, nullptr, valid, &opts);
 		Result res = ReadBinary(data, size, &r, opts);
 
+		r.fast_deferred();
 		verdict = r.fast_verdict(res);
 	} catch (...) {
 		verdict = WG_FV_NOMEM;

@@ -24,6 +24,9 @@ int wg_wasm_read(wg_module *m, const uint8_t *data, size_t size,
  * ("off" / "on"), else wg_module_set_fastpath(), else on. */
 bool wg_wasm_fastpath(void);
 
+/* Threads one module's function bodies may use (wg_module_set_threads()). */
+unsigned wg_wasm_body_threads(void);
+
 /* Free and zero what a read filled in `m` (size, sha256, path and version
  * stay), so that it can be read again. */
 void wg_wasm_reset(wg_module *m);

@@ -9,6 +9,7 @@
  *     truncated bodies, unknown opcodes, instructions after the end, deep
  *     nesting, huge local and br_table counts): the fast path never
  *     accepts them, and the reads agree (wabt's message and offset);
+ *   - bodies split across threads report the same facts as one thread;
  *   - the WG_FASTPATH switch and wg_module_set_fastpath().
  */
 #include "test_wasm_same.h"
@@ -315,6 +316,77 @@ START_TEST(local_groups)
 }
 END_TEST
 
+/* `n` functions () -> (i32) of about 600 bytes each; function 3n/4 is the
+ * first to use f32.neg, function n-2 the first to use SIMD. */
+static bytes_t many_functions(uint32_t n)
+{
+	static const uint8_t head[] = { 0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+					0x01, 0x05, 0x01, 0x60, 0x00, 0x01, 0x7f };
+	buf_t b = { 0 }, funcs = { 0 }, code = { 0 }, body = { 0 };
+
+	put(&b, head, sizeof(head));
+	put_uleb(&funcs, n);
+	for (uint32_t i = 0; i < n; i++)
+		put(&funcs, &(uint8_t){ 0x00 }, 1);
+	put(&b, &(uint8_t){ 0x03 }, 1);
+	put_uleb(&b, (uint32_t)funcs.len);
+	put(&b, funcs.p, funcs.len);
+	put_uleb(&code, n);
+	for (uint32_t i = 0; i < n; i++) {
+		body.len = 0;
+		put(&body, &(uint8_t){ 0x00 }, 1);
+		for (int k = 0; k < 200; k++)
+			put(&body, (const uint8_t[]){ 0x41, 0x01, 0x1a }, 3);
+		if (i == n * 3 / 4)
+			put(&body, (const uint8_t[]){ 0x43, 0, 0, 0, 0, 0x8c, 0x1a }, 7);
+		if (i == n - 2) {
+			put(&body, (const uint8_t[]){ 0xfd, 0x0c }, 2);
+			put(&body, (const uint8_t[16]){ 0 }, 16);
+			put(&body, &(uint8_t){ 0x1a }, 1);
+		}
+		put(&body, (const uint8_t[]){ 0x41, 0x00, 0x0b }, 3);
+		put_uleb(&code, (uint32_t)body.len);
+		put(&code, body.p, body.len);
+	}
+	put(&b, &(uint8_t){ 0x0a }, 1);
+	put_uleb(&b, (uint32_t)code.len);
+	put(&b, code.p, code.len);
+	free(funcs.p);
+	free(code.p);
+	free(body.p);
+	return (bytes_t){ b.p, b.len };
+}
+
+/* Bodies split across threads (fastpar.c) report what one thread does. */
+START_TEST(threads_same_facts)
+{
+	bytes_t m = many_functions(4000);       /* ~2.4 MB of bodies: several chunks */
+	wg_module *one = NULL, *three = NULL;
+	const wg_opcode_use *neg;
+	const char *why;
+
+	wg_module_set_fastpath(WG_FASTPATH_ON);
+	ck_assert_int_eq(wg_module_read_mem(m.data, m.len, NULL, &one), 0);
+	wg_module_set_threads(3);
+	ck_assert_int_eq(wg_module_read_mem(m.data, m.len, NULL, &three), 0);
+	ck_assert_int_eq(three->status, WG_MODULE_OK);
+	why = module_diff(one, three);
+	ck_assert_msg(why == NULL, "1 vs 3 threads: %s", why);
+	ck_assert_int_eq(wg_wasm_fast_verdict(m.data, m.len), WG_FV_OK);
+	why = fast_vs_wabt(m.data, m.len, NULL);
+	ck_assert_msg(why == NULL, "3 threads vs wabt: %s", why);
+	neg = wg_module_opcode(three, "f32.neg");
+	ck_assert_ptr_nonnull(neg);
+	ck_assert_uint_eq(neg->first_func, 3000);
+	ck_assert_uint_eq(three->feature_func[4], 3998);        /* simd: bit 4 */
+	wg_module_set_threads(1);
+	wg_module_set_fastpath(WG_FASTPATH_DEFAULT);
+	wg_module_free(one);
+	wg_module_free(three);
+	free(m.data);
+}
+END_TEST
+
 /* WG_FASTPATH wins over wg_module_set_fastpath(); unset, the setting decides. */
 START_TEST(switch_env)
 {
@@ -344,6 +416,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, hostile_structure);
 	tcase_add_test(tc, nesting_limit);
 	tcase_add_test(tc, local_groups);
+	tcase_add_test(tc, threads_same_facts);
 	tcase_add_test(tc, switch_env);
 	suite_add_tcase(s, tc);
 	return s;

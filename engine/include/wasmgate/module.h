@@ -250,6 +250,11 @@ typedef enum {
 
 void wg_module_set_fastpath(wg_fastpath_mode mode);
 
+/* Threads one read may use for a large module's function bodies (fast
+ * path only; process-wide; default 1).  `wasmgate audit -j N` sets
+ * N / files when it has more jobs than files. */
+void wg_module_set_threads(unsigned n);
+
 /** The use record of opcode `name` (exact wabt name), or NULL. */
 const wg_opcode_use *wg_module_opcode(const wg_module *m, const char *name);
 
