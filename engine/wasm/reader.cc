@@ -5,6 +5,8 @@
  * included) happen together.  Called only through wg_wasm_read()
  * (reader.h); nothing C++ crosses that boundary: exceptions are caught
  * there and wabt never prints (errors land in our own vectors).
+ * With the fast path on (the default), wabt skips the function bodies and
+ * fastval.c validates them instead; see "Fast path" below.
  *
  * Invariants: memory grows only with items actually read, never with a
  * count declared in the file; the opcode histogram is a fixed array
