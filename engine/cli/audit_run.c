@@ -191,6 +191,10 @@ static int audit_all(cli_audit *a, char **files)
 		cli_error(NULL);
 		return -1;
 	}
+	/* more jobs than files: the rest go to each module's function bodies */
+	long want = a->jobs > 0 ? a->jobs : sysconf(_SC_NPROCESSORS_ONLN);
+	if (a->num_reports && want > (long)a->num_reports)
+		wg_module_set_threads((unsigned)(want / (long)a->num_reports));
 	for (int t = 1; t < jobs; t++)
 		if (pthread_create(&tid[started], NULL, worker, &p) == 0)
 			started++;

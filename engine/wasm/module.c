@@ -11,6 +11,8 @@
 #include "util/util.h"
 
 #include <pthread.h>
+#include <stdatomic.h>
+#include <stddef.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -91,10 +93,39 @@ int wg_wasm_set_status(wg_module *m, wg_module_status status, uint64_t offset,
 	return WG_OK;
 }
 
-void wg_module_free(wg_module *m)
+static _Atomic int fastpath_mode = WG_FASTPATH_DEFAULT;
+
+void wg_module_set_fastpath(wg_fastpath_mode mode)
 {
-	if (!m)
-		return;
+	fastpath_mode = mode;
+}
+
+bool wg_wasm_fastpath(void)
+{
+	const char *env = getenv("WG_FASTPATH");
+
+	if (env && !strcmp(env, "off"))
+		return false;
+	if (env && !strcmp(env, "on"))
+		return true;
+	return fastpath_mode != WG_FASTPATH_OFF;
+}
+
+static _Atomic unsigned body_threads = 1;
+
+void wg_module_set_threads(unsigned n)
+{
+	body_threads = n < 1 ? 1 : n;
+}
+
+unsigned wg_wasm_body_threads(void)
+{
+	return body_threads;
+}
+
+/* Everything the reader allocates in m. */
+static void free_read(wg_module *m)
+{
 	for (size_t i = 0; i < m->num_imports; i++) {
 		free(m->imports[i].module);
 		free(m->imports[i].field);
@@ -116,6 +147,21 @@ void wg_module_free(wg_module *m)
 	free(m->plugin_section);
 	free(m->opcodes);
 	free(m->error);
+}
+
+/* sha256 (before `status`) may be being written by the hash thread: only
+ * the fields from `status` on are touched. */
+void wg_wasm_reset(wg_module *m)
+{
+	free_read(m);
+	memset(&m->status, 0, sizeof(*m) - offsetof(wg_module, status));
+}
+
+void wg_module_free(wg_module *m)
+{
+	if (!m)
+		return;
+	free_read(m);
 	free(m->path);
 	free(m);
 }

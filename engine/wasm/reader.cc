@@ -5,6 +5,8 @@
  * included) happen together.  Called only through wg_wasm_read()
  * (reader.h); nothing C++ crosses that boundary: exceptions are caught
  * there and wabt never prints (errors land in our own vectors).
+ * With the fast path on (the default), wabt skips the function bodies and
+ * fastval.c validates them instead; see "Fast path" below.
  *
  * Invariants: memory grows only with items actually read, never with a
  * count declared in the file; the opcode histogram is a fixed array
@@ -19,6 +21,7 @@
  */
 #include "wasm/reader.h"
 #include "wasmgate/plugin_section.h"
+#include "wasm/fastval.h"
 #include "util/util.h"
 
 #include <wabt/binary-reader-nop.h>
@@ -164,16 +167,33 @@ SegmentKind segment_kind(uint8_t flags)
 class Reader : public BinaryReaderNop {
 public:
 	Reader(wg_module *m, const uint8_t *data, size_t size, const wg_module_limits *lim,
-	       const Features &features)
+	       const Features &features, ReadBinaryOptions *fast_opts = nullptr)
 		: m_(m), data_(data), size_(size), v_(&verrors_, ValidateOptions(features)),
-		  ops_(op_table())
+		  ops_(op_table()), fast_opts_(fast_opts)
 	{
 		if (lim)
 			lim_ = *lim;
 		work_max_ = WG_IMPL_WORK_BASE + (uint64_t)WG_IMPL_WORK_PER_BYTE * size;
+		fast_ok_ = fast_opts && wg_fv_num_opcodes == Opcode::Invalid;
+		fast_threads_ = fast_opts ? wg_wasm_body_threads() : 1;
 	}
 
+	~Reader() { wg_fv_state_free(fv_); }
+
 	int finish(Result read_result);
+	bool fast_accepted(Result read_result) const;
+	bool fast_used() const { return fast_on_; }
+	void fast_deferred();
+	int fast_verdict(Result res) const
+	{
+		if (!fast_on_)
+			return -1;
+		if (fast_rc_ != WG_FV_OK)
+			return fast_rc_;
+		return fast_accepted(res) ? WG_FV_OK : WG_FV_REJECT;
+	}
+
+	Result BeginCodeSection(Offset) override;
 
 	/* errors from the decoder */
 	bool OnError(const Error &e) override
@@ -248,6 +268,7 @@ public:
 		if (nr > 1)
 			use_features(WG_FEATURE_MULTI_VALUE);
 		type_multi_.push_back(np > 0 || nr > 1);
+		fast_type(np, params, nr, results);
 		type_params_.push_back((uint16_t)np);
 		type_arity_.push_back((uint16_t)(np + nr));
 		m_->num_types++;
@@ -428,6 +449,8 @@ public:
 			return oom();
 		if (kind == ExternalKind::Global && item < global_mut_.size() && global_mut_[item])
 			use_features(WG_FEATURE_MUTABLE_GLOBALS);
+		if (kind == ExternalKind::Func)
+			declared_list_.push_back(item);
 		return next_item();
 	}
 
@@ -459,6 +482,7 @@ public:
 	Result OnElemSegmentElemType(Index, Type elem) override
 	{
 		VCHECK(OnElemSegmentElemType(loc(), elem));
+		elem_type_.push_back(fast_value_type(elem));
 		use_features(elem == Type::FuncRef ? 0 : type_features(elem));
 		return Result::Ok;
 	}
@@ -480,6 +504,7 @@ public:
 	Result OnElemSegmentElemExpr_RefFunc(Index, Index func) override
 	{
 		VCHECK(OnElemSegmentElemExpr_RefFunc(loc(), var(func)));
+		declared_list_.push_back(func);
 		return Result::Ok;
 	}
 
@@ -488,6 +513,8 @@ public:
 		if (Failed(over(count, WG_IMPL_MAX_DATA_SEGMENTS, "data segments")))
 			return Result::Error;
 		v_.OnDataCount(count);
+		has_data_count_ = true;
+		data_count_ = count;
 		return Result::Ok;
 	}
 
@@ -533,7 +560,10 @@ public:
 				     "function %u body is %llu bytes, over limits.max_function_bytes (%llu)",
 				     index, (unsigned long long)size,
 				     (unsigned long long)lim_.max_function_bytes);
-		VCHECK(BeginFunctionBody(loc(), index));
+		if (!fast_on_)
+			VCHECK(BeginFunctionBody(loc(), index));
+		else if (Failed(fast_begin(index, size)))
+			return Result::Error;
 		if (size > m_->largest_func_bytes || !have_body_) {
 			m_->largest_func_bytes = size;
 			m_->largest_func = index;
@@ -550,7 +580,11 @@ public:
 		return Result::Ok;
 	}
 
-	Result OnLocalDeclCount(Index) override { return done(); }
+	Result OnLocalDeclCount(Index) override
+	{
+		code_start_ = state->offset;
+		return done();
+	}
 
 	Result OnLocalDecl(Index, Index count, Type type) override
 	{
@@ -558,14 +592,23 @@ public:
 		if (locals_ > WG_IMPL_MAX_LOCALS)
 			return impl("function %u declares %llu locals (parameters included), over the implementation limit (%u)",
 				    cur_func_, (unsigned long long)locals_, WG_IMPL_MAX_LOCALS);
-		VCHECK(OnLocalDecl(loc(), count, type));
+		if (fast_on_)
+			fast_local(count, type);
+		else
+			VCHECK(OnLocalDecl(loc(), count, type));
 		use_features(type_features(type));
+		code_start_ = state->offset;
 		return done();
 	}
 
 	Result EndFunctionBody(Index) override
 	{
-		VCHECK(EndFunctionBody(loc()));
+		if (fast_on_) {
+			if (Failed(fast_body()))
+				return Result::Error;
+		} else {
+			VCHECK(EndFunctionBody(loc()));
+		}
 		in_body_ = false;
 		in_expr_ = false;
 		return Result::Ok;
@@ -775,7 +818,13 @@ public:
 		return table_use(t);
 	}
 	Result OnElemDropExpr(Index seg) override { VCHECK(OnElemDrop(loc(), var(seg))); return done(); }
-	Result OnRefFuncExpr(Index f) override { VCHECK(OnRefFunc(loc(), var(f))); return done(); }
+	Result OnRefFuncExpr(Index f) override
+	{
+		VCHECK(OnRefFunc(loc(), var(f)));
+		if (!in_body_)
+			declared_list_.push_back(f);    /* init expressions declare */
+		return done();
+	}
 	Result OnRefNullExpr(Type t) override { VCHECK(OnRefNull(loc(), t)); return done(); }
 	Result OnRefIsNullExpr() override { VCHECK(OnRefIsNull(loc())); return done(); }
 
@@ -882,6 +931,7 @@ private:
 
 	Result gc_type()
 	{
+		fast_ok_ = false;
 		use_features(WG_FEATURE_GC);
 		type_multi_.push_back(false);
 		m_->num_types++;
@@ -920,6 +970,14 @@ private:
 		return Result::Error;
 	}
 	int compact_opcodes();
+
+	/* the fast path (fastval.c): see the section "Fast path" below */
+	uint8_t fast_value_type(Type t);
+	void fast_type(Index np, const Type *params, Index nr, const Type *results);
+	Result fast_begin(Index func, Offset size);
+	void fast_local(Index count, Type type);
+	Result fast_body();
+	void fast_merge();
 
 	wg_module *m_;
 	const uint8_t *data_;
@@ -965,6 +1023,27 @@ private:
 	uint64_t op_start_ = 0;     /* the current instruction's first byte */
 	uint32_t cur_op_ = Opcode::Invalid;
 
+	/* the fast path: the module context it validates bodies against */
+	ReadBinaryOptions *fast_opts_;       /* non-NULL: the fast path is wanted */
+	bool fast_ok_ = false;               /* nothing seen yet it does not implement */
+	bool fast_on_ = false;               /* it validates the bodies (from the code section) */
+	int fast_rc_ = WG_FV_OK;             /* why it gave up */
+	wg_fv_state *fv_ = nullptr;
+	wg_fv_module fvm_ = {};
+	wg_fv_stats fv_stats_ = {};
+	std::vector<uint32_t> type_start_;   /* per function type: first of type_vals_ */
+	std::vector<uint16_t> type_nr_;
+	std::vector<uint8_t> type_vals_;     /* params then results, FV_* bytes */
+	std::vector<uint8_t> table_elem_, elem_type_, global_fast_, declared_;
+	std::vector<Index> declared_list_;   /* functions ref.func may name */
+	std::vector<wg_fv_local> groups_;    /* locals of the body being read */
+	unsigned fast_threads_ = 1;          /* > 1: bodies wait for fast_deferred() */
+	std::vector<wg_fv_job> jobs_;        /* ... these, with their locals: */
+	std::vector<wg_fv_local> job_groups_;
+	bool has_data_count_ = false;
+	uint32_t data_count_ = 0;
+	uint64_t code_start_ = 0, body_end_ = 0;
+
 	/* the histogram: fixed size, indexed by Opcode::Enum */
 	uint64_t op_count_[Opcode::Invalid] = {};
 	uint64_t op_first_[Opcode::Invalid] = {};
@@ -983,6 +1062,7 @@ Result Reader::add_table(Type elem, const Limits *lim, bool imported, uint64_t o
 						? lim->initial : lim->max), WG_IMPL_MAX_TABLE_SIZE);
 	if (!(t = WG_ARRAY_PUSH(m_->tables, m_->num_tables, tables_cap_)))
 		return oom();
+	table_elem_.push_back(fast_value_type(elem));
 	memset(t, 0, sizeof(*t));
 	t->initial = lim->initial;
 	t->max = lim->max;
@@ -1019,8 +1099,10 @@ Result Reader::add_memory(const Limits *lim, bool imported, uint64_t offset)
 	mem->offset = offset;
 	if (lim->is_shared)
 		use_features(WG_FEATURE_THREADS, offset, WG_NO_FUNC);
-	if (lim->is_64)
+	if (lim->is_64) {
+		fast_ok_ = false;       /* memory64: not in the fast path */
 		use_features(WG_FEATURE_MEMORY64, offset, WG_NO_FUNC);
+	}
 	if (m_->num_memories > 1)
 		use_features(WG_FEATURE_MULTI_MEMORY, offset, WG_NO_FUNC);
 	return next_item();
@@ -1030,6 +1112,7 @@ Result Reader::add_global(Type type, bool mut)
 {
 	global_mut_.push_back(mut);
 	global_types_.push_back(type);
+	global_fast_.push_back(fast_value_type(type));
 	use_features(type_features(type));
 	m_->num_globals++;
 	return next_item();
@@ -1327,9 +1410,179 @@ int Reader::compact_opcodes()
 	return WG_OK;
 }
 
+/*
+ * Fast path.  With it on, wabt reads every module-level section as above
+ * but skips the function bodies (ReadBinaryOptions::skip_function_bodies,
+ * switched on at the code section once the module is known to hold only
+ * what fastval.c implements); each body's instruction bytes go to
+ * wg_fv_body() instead, which fills the same histogram and feature facts.
+ * A body it does not accept stops the read, and wg_wasm_read() reads the
+ * module again with wabt alone, so findings keep wabt's message.
+ */
+uint8_t Reader::fast_value_type(Type t)
+{
+	switch (t) {
+	case Type::I32: return FV_I32;
+	case Type::I64: return FV_I64;
+	case Type::F32: return FV_F32;
+	case Type::F64: return FV_F64;
+	case Type::V128: return FV_V128;
+	case Type::FuncRef: return FV_FUNCREF;
+	case Type::ExternRef: return FV_EXTERNREF;
+	default:
+		fast_ok_ = false;       /* typed references, GC, ...: wabt reads */
+		return FV_NONE;
+	}
+}
+
+void Reader::fast_type(Index np, const Type *params, Index nr, const Type *results)
+{
+	type_start_.push_back((uint32_t)type_vals_.size());
+	type_nr_.push_back((uint16_t)nr);
+	for (Index i = 0; i < np; i++)
+		type_vals_.push_back(fast_value_type(params[i]));
+	for (Index i = 0; i < nr; i++)
+		type_vals_.push_back(fast_value_type(results[i]));
+}
+
+Result Reader::BeginCodeSection(Offset)
+{
+	size_t nfuncs = func_sig_.size();
+
+	if (!fast_ok_ || fast_on_ || type_start_.size() != type_params_.size())
+		return Result::Ok;
+	for (Index sig : func_sig_)
+		if (sig >= type_start_.size())
+			return Result::Ok;      /* invalid: wabt reports it */
+	for (Index sig : tag_sig_)
+		if (sig >= type_start_.size())
+			return Result::Ok;
+	if (!fv_ && !(fv_ = wg_fv_state_new()))
+		throw std::bad_alloc();
+	type_vals_.push_back(FV_NONE);  /* never empty: type_vals + start is defined */
+	declared_.assign(nfuncs, 0);
+	for (Index f : declared_list_)
+		if (f < nfuncs)
+			declared_[f] = 1;
+	fvm_.num_types = (uint32_t)type_start_.size();
+	fvm_.type_start = type_start_.data();
+	fvm_.type_np = type_params_.data();
+	fvm_.type_nr = type_nr_.data();
+	fvm_.type_vals = type_vals_.data();
+	fvm_.num_funcs = (uint32_t)nfuncs;
+	fvm_.func_type = func_sig_.data();
+	fvm_.num_tables = (uint32_t)table_elem_.size();
+	fvm_.table_elem = table_elem_.data();
+	fvm_.num_memories = (uint32_t)m_->num_memories;
+	fvm_.num_globals = (uint32_t)global_fast_.size();
+	fvm_.global_type = global_fast_.data();
+	fvm_.global_mut = global_mut_.data();
+	fvm_.num_tags = (uint32_t)tag_sig_.size();
+	fvm_.tag_type = tag_sig_.data();
+	fvm_.num_elems = (uint32_t)elem_type_.size();
+	fvm_.elem_type = elem_type_.data();
+	fvm_.has_data_count = has_data_count_;
+	fvm_.data_count = data_count_;
+	fvm_.declared = declared_.data();
+	fv_stats_.op_count = op_count_;
+	fv_stats_.op_first = op_first_;
+	fv_stats_.op_func = op_func_;
+	fv_stats_.work_max = work_max_;
+	fast_on_ = true;
+	fast_opts_->skip_function_bodies = true;
+	return Result::Ok;
+}
+
+/* A body starts: its parameters are the first groups of its locals. */
+Result Reader::fast_begin(Index func, Offset size)
+{
+	const uint8_t *p;
+	uint16_t np;
+
+	groups_.clear();
+	code_start_ = state->offset;
+	body_end_ = state->offset + size;
+	if (func >= func_sig_.size()) {
+		fast_rc_ = WG_FV_REJECT;
+		return Result::Error;
+	}
+	p = type_vals_.data() + type_start_[func_sig_[func]];
+	np = type_params_[func_sig_[func]];
+	for (uint16_t i = 0; i < np; i++) {
+		if (!groups_.empty() && groups_.back().type == p[i])
+			groups_.back().end++;
+		else
+			groups_.push_back(wg_fv_local{ (uint32_t)i + 1, p[i] });
+	}
+	return Result::Ok;
+}
+
+void Reader::fast_local(Index count, Type type)
+{
+	uint8_t t = fast_value_type(type);
+
+	if (t == FV_NONE)
+		fast_rc_ = WG_FV_UNSUPPORTED;   /* fast_body() gives up */
+	if (count)
+		groups_.push_back(wg_fv_local{ (uint32_t)locals_, t });
+}
+
+Result Reader::fast_body()
+{
+	if (fast_rc_ == WG_FV_OK) {
+		if (body_end_ > size_ || body_end_ > next_section_ || code_start_ > body_end_) {
+			fast_rc_ = WG_FV_REJECT;
+		} else if (fast_threads_ > 1) {
+			jobs_.push_back(wg_fv_job{ cur_func_, (uint32_t)groups_.size(),
+						   job_groups_.size(), code_start_, body_end_ });
+			job_groups_.insert(job_groups_.end(), groups_.begin(), groups_.end());
+		} else {
+			fast_rc_ = wg_fv_body(fv_, &fvm_, groups_.data(), groups_.size(), cur_func_,
+					      data_, code_start_, body_end_, &fv_stats_);
+		}
+	}
+	if (fast_rc_ == WG_FV_NOMEM)
+		return oom();
+	return fast_rc_ == WG_FV_OK ? Result::Ok : Result::Error;
+}
+
+/* With several threads, the bodies wait until wabt has read the whole
+ * module (fastpar.c). */
+void Reader::fast_deferred()
+{
+	if (fast_on_ && fast_rc_ == WG_FV_OK && !jobs_.empty())
+		fast_rc_ = wg_fv_bodies(&fvm_, jobs_.data(), jobs_.size(), job_groups_.data(), data_,
+					fast_threads_, &fv_stats_);
+	jobs_.clear();
+	if (fast_rc_ == WG_FV_NOMEM)
+		oom_ = true;
+}
+
+/* The features the bodies used, where they were first used. */
+void Reader::fast_merge()
+{
+	for (unsigned i = 0; i < WG_FEATURE_COUNT && i < 16; i++)
+		if (fv_stats_.features >> i & 1)
+			use_features(1u << i, fv_stats_.feature_offset[i], fv_stats_.feature_func[i]);
+}
+
+/* The fast read stands: the bodies were accepted and nothing else went
+ * wrong (any finding is left to a wabt re-read, so it keeps wabt's
+ * message and offset whichever part of the module it is in). */
+bool Reader::fast_accepted(Result read_result) const
+{
+	return fast_rc_ == WG_FV_OK && Succeeded(read_result) && !oom_ &&
+	       stop_ == WG_MODULE_OK && verrors_.empty() && own_error_.empty() &&
+	       !have_decode_error_;
+}
+
 int Reader::finish(Result read_result)
 {
-	int rc = compact_opcodes();
+	int rc;
+
+	if (fast_on_)
+		fast_merge();
+	rc = compact_opcodes();
 
 	if (oom_ || rc)
 		return wg_error_set(WG_ENOMEM, "out of memory reading the module");
@@ -1366,8 +1619,19 @@ extern "C" int wg_wasm_read(wg_module *m, const uint8_t *data, size_t size,
 		 * opcodes are still decoded; call_ref is refused above. */
 		Features valid = all;
 		valid.disable_function_references();
-		std::unique_ptr<Reader> r(new Reader(m, data, size, limits, valid));
 		ReadBinaryOptions opts(all, nullptr, true, true, false);
+		if (wg_wasm_fastpath()) {
+			ReadBinaryOptions fast_opts = opts;
+			std::unique_ptr<Reader> f(new Reader(m, data, size, limits, valid, &fast_opts));
+			Result res = ReadBinary(data, size, f.get(), fast_opts);
+
+			f->fast_deferred();
+			if (!f->fast_used() || f->fast_accepted(res))
+				return f->finish(res);
+			f.reset();
+			wg_wasm_reset(m);       /* wabt alone reads it again */
+		}
+		std::unique_ptr<Reader> r(new Reader(m, data, size, limits, valid));
 		Result res = ReadBinary(data, size, r.get(), opts);
 		return r->finish(res);
 	} catch (const std::bad_alloc &) {
@@ -1377,4 +1641,30 @@ extern "C" int wg_wasm_read(wg_module *m, const uint8_t *data, size_t size,
 	} catch (...) {         /* nothing C++ crosses into C (module.c joins a thread) */
 		return wg_wasm_set_status(m, WG_MODULE_MALFORMED, 0, "wabt failed");
 	}
+}
+
+extern "C" int wg_wasm_fast_verdict(const uint8_t *data, size_t size)
+{
+	wg_module *m = (wg_module *)wg_calloc(1, sizeof(*m));
+	int verdict = WG_FV_NOMEM;
+
+	if (!m)
+		return verdict;
+	try {
+		Features all;
+		all.EnableAll();
+		Features valid = all;
+		valid.disable_function_references();
+		ReadBinaryOptions opts(all, nullptr, true, true, false);
+		Reader r(m, data, size, nullptr, valid, &opts);
+		Result res = ReadBinary(data, size, &r, opts);
+
+		r.fast_deferred();
+		verdict = r.fast_verdict(res);
+	} catch (...) {
+		verdict = WG_FV_NOMEM;
+	}
+	wg_wasm_reset(m);
+	free(m);
+	return verdict;
 }

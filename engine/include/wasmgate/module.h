@@ -238,6 +238,26 @@ int wg_module_read_file(const char *path, const wg_module_limits *limits,
 int wg_module_read_mem(const uint8_t *data, size_t size,
 		       const wg_module_limits *limits, wg_module **out);
 
+/*
+ * The fast path: function bodies are validated by wasmgate's own C
+ * validator while wabt reads the module-level sections; a module it does
+ * not accept (or does not implement) is read again by wabt alone, so every
+ * finding keeps wabt's message.  WG_FASTPATH=off|on in the environment
+ * overrides this process-wide setting (default: on).
+ */
+typedef enum {
+	WG_FASTPATH_DEFAULT = 0,     /* on */
+	WG_FASTPATH_ON,
+	WG_FASTPATH_OFF              /* wabt reads everything (before 0.2) */
+} wg_fastpath_mode;
+
+void wg_module_set_fastpath(wg_fastpath_mode mode);
+
+/* Threads one read may use for a large module's function bodies (fast
+ * path only; process-wide; default 1).  `wasmgate audit -j N` sets
+ * N / files when it has more jobs than files. */
+void wg_module_set_threads(unsigned n);
+
 /** The use record of opcode `name` (exact wabt name), or NULL. */
 const wg_opcode_use *wg_module_opcode(const wg_module *m, const char *name);
 
