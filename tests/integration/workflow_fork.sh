@@ -430,7 +430,15 @@ for jn in ("status", "review", "merge", "issue"):
         bad.append(f"plugin-audit.yml {jn}: posts on a fork's pull request")
 # 5. the registry template: audit in post mode, the post workflow on its completion with the same category
 on = regpost.get(True, regpost.get("on"))
-if on.get("workflow_run", {}).get("workflows") != [reg["name"]]: bad.append("template post: not on plugin-audit's completion")
+regbuild = yaml.safe_load(open(os.path.join(src, "examples/registry/.github/workflows/plugin-build.yml")))
+if sorted(on.get("workflow_run", {}).get("workflows") or []) != sorted([reg["name"], regbuild["name"]]):
+    bad.append("template post: not on plugin-audit's and plugin-build's completion")
+if "'pull_request_review'" not in regpost["jobs"]["post"]["if"]: bad.append("template post: a review's run (waiver renewal) is not posted")
+# the build workflow audits in post mode too, and forwards the input to plugin-audit.yml
+if regbuild["jobs"]["build"]["with"].get("post-from-workflow-run") is not True: bad.append("template plugin-build: post-from-workflow-run not true")
+bwf = yaml.safe_load(open(os.path.join(src, ".github/workflows/plugin-build.yml")))
+if bwf["jobs"]["audit"]["with"].get("post-from-workflow-run") != "${{ inputs.post-from-workflow-run }}":
+    bad.append("plugin-build.yml: post-from-workflow-run not passed to plugin-audit.yml")
 a, p = reg["jobs"]["audit"]["with"], regpost["jobs"]["post"]["with"]
 if a.get("post-from-workflow-run") is not True: bad.append("template: post-from-workflow-run not true")
 if a.get("category") != p.get("category"): bad.append("template: categories differ")
