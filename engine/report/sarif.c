@@ -88,14 +88,15 @@ static json_t *rule_tags(const char *tags)
 
 /* The rules reference's heading that documents `ri`: its rules key's
  * section ("memory.require_maximum" -> #memory, "waivers[].expires" ->
- * #waivers), else the catalogue (#rule-catalogue: "(always)", "--baseline"):
- * anchors GitHub makes from rules/README.md's "### KEY" headings. */
+ * #waivers), else the catalogue (#rule-catalogue: "(always)", "--baseline",
+ * "plugin.yml capabilities": not keys of the rules file): anchors GitHub
+ * makes from rules/README.md's "### KEY" headings. */
 static char *help_uri(const wg_rule_info *ri)
 {
 	const char *k = ri->rules_key ? ri->rules_key : "";
 	size_t n = strspn(k, "abcdefghijklmnopqrstuvwxyz_");
 
-	if (!n)
+	if (!n || strchr(k, ' '))
 		return wg_asprintf("%s/blob/main/rules/README.md#rule-catalogue", WG_INFORMATION_URI);
 	return wg_asprintf("%s/blob/main/rules/README.md#%.*s", WG_INFORMATION_URI, (int)n, k);
 }
