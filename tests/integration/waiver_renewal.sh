@@ -136,10 +136,11 @@ rules = next(s for s in steps if s.get("id") == "rules")
 assert "pull_request_review" in rules["env"]["FROM_BASE"], "base rules not used on pull_request_review"
 ren = next(s for s in steps if s.get("id") == "renewal")
 assert "scripts/waiver-renewal.sh" in ren["run"], "renewal step does not run the script"
-act = next(s for s in steps if s.get("id") == "audit")
-assert act["with"].get("waivers") == "${{ steps.renewal.outputs.waivers }}", "action not given the renewal's waivers"
+act = next(s for s in steps if s.get("id") == "batch")   # runs the action's image per plugin
+assert act["env"].get("WAIVERS") == "${{ steps.renewal.outputs.waivers }}", "batch not given the renewal's waivers"
+assert '"INPUT_WAIVERS=$WAIVERS"' in act["run"] and "-e INPUT_WAIVERS " in act["run"], "the action's waivers input not passed"
 assert steps.index(ren) > steps.index(rules) and steps.index(ren) < steps.index(act)
-assert "renewal" not in str(act["with"].get("sign-key")), "sign-key mixed with renewal"
+assert "renewal" not in str(act["env"].get("SIGN_KEY")), "sign-key mixed with renewal"
 assert wf["jobs"]["audit"]["permissions"].get("pull-requests") in ("read", "write"), "audit cannot read reviews"
 on = reg.get(True, reg.get("on"))
 assert "submitted" in on["pull_request_review"]["types"], "registry template: no pull_request_review trigger"
