@@ -4,8 +4,8 @@
  * else the current directory; a leading "./" is dropped; an absolute path
  * must lie below the root.  A path outside it, or with an empty, "." or
  * ".." segment, has no relative form (NULL): it matches no path glob, so
- * no binding can be reached by spelling a path differently.
- * (engine/audit/waivers.c still has its own copy, repo_relpath.)
+ * no binding can be reached by spelling a path differently.  Computed once
+ * per report (wg_actx.relpath) for waivers and grants alike.
  */
 #include "audit/audit_int.h"
 #include "util/util.h"

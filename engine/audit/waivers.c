@@ -28,36 +28,8 @@
 typedef struct {
 	const char *plugin;
 	char sha256[65];        /* "" when the module was not read */
-	char *relpath;          /* NULL: the path matches no path glob */
+	const char *relpath;    /* NULL: the path matches no path glob (relpath.c) */
 } binding;
-
-/* `path` relative to the repository root, or NULL (see above). */
-static char *repo_relpath(const char *path)
-{
-	const char *ws = getenv("GITHUB_WORKSPACE");
-	char *root = ws && *ws ? wg_strdup(ws) : getcwd(NULL, 0), *rel = NULL;
-	size_t n;
-
-	while (path[0] == '.' && path[1] == '/')
-		for (path += 2; *path == '/'; path++)
-			;
-	for (n = root ? strlen(root) : 0; n > 1 && root[n - 1] == '/'; n--)
-		;                                    /* "/ws/" is "/ws" */
-	if (path[0] != '/')
-		rel = wg_strdup(path);
-	else if (n && !strncmp(path, root, n) && (path[n] == '/' || n == 1))
-		rel = wg_strdup(path + n + (n > 1));
-	free(root);
-	for (const char *s = rel; s && *s; s += strcspn(s, "/") + (s[strcspn(s, "/")] != 0)) {
-		size_t seg = strcspn(s, "/");
-
-		if (!seg || (seg == 1 && s[0] == '.') || (seg == 2 && !strncmp(s, "..", 2))) {
-			free(rel);
-			return NULL;
-		}
-	}
-	return rel;
-}
 
 static bool binding_matches(const wg_waiver *w, const binding *b)
 {
@@ -97,7 +69,7 @@ int wg_audit_waivers(wg_actx *c, time_t now)
 	const wg_policy *p = c->policy;
 	wg_report *r = c->r;
 	size_t n = r->num_findings;   /* notes added below are not candidates */
-	binding b = { r->plugin, "", repo_relpath(r->path) };
+	binding b = { r->plugin, "", c->relpath };
 	int rc = WG_OK;
 
 	if (c->m && c->m->size)
@@ -121,6 +93,5 @@ int wg_audit_waivers(wg_actx *c, time_t now)
 		if (used && !valid)
 			rc = expired_note(c, w);
 	}
-	free(b.relpath);
 	return rc;
 }

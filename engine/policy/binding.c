@@ -1,6 +1,6 @@
 /*
- * binding.c - checks the rules' reviewed records share (grants.c; the
- * waiver loader has its own copies until it switches to these): a path
+ * binding.c - checks the rules' reviewed records share (grants.c and
+ * waivers.c): a path
  * glob that can only name files below the repository root, and refusing
  * placeholder text where a human must write a reason or a name.
  */
@@ -32,6 +32,30 @@ int wg_pctx_check_path(wg_pctx *c, const wg_ynode *map, const char *where, const
 	return 0;
 }
 
+/* "<some words>" as templates write it: '<' at the start or after a
+ * character that is not a letter or digit (so "vector<int>" is not one),
+ * then prose, letters, digits, blanks and . , ' - only, neither starting
+ * nor ending with a blank (so "a < b > c", "<host_log>", "<a@b.c>" and
+ * "<img src=x>" are not), then '>'. */
+static bool placeholder_at(const char *s, const char *lt)
+{
+	size_t n = strspn(lt + 1, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+			  "0123456789 .,'-");
+	unsigned char before = lt > s ? (unsigned char)lt[-1] : ' ';
+
+	return n && lt[1 + n] == '>' && !isalnum(before) && lt[1] != ' ' && lt[n] != ' ';
+}
+
+bool wg_text_has_placeholder(const char *s)
+{
+	for (const char *lt = strchr(s, '<'); lt; lt = strchr(lt + 1, '<'))
+		if (placeholder_at(s, lt))
+			return true;
+	return false;
+}
+
+/* a grant's reason or approver that says nothing: a "<...>" placeholder,
+ * blank, or a stand-in word (TODO, TBD, n/a, ...) */
 bool wg_text_placeholder(const char *s)
 {
 	static const char *const words[] = {
@@ -40,14 +64,8 @@ bool wg_text_placeholder(const char *s)
 	};
 	size_t n;
 
-	for (const char *lt = strchr(s, '<'); lt; lt = strchr(lt + 1, '<')) {
-		size_t in = strcspn(lt + 1, "<>@");
-
-		/* "<reviewer>", "<why this is acceptable>"; not "<a@b.c>", "a < b > c" */
-		if (lt[1 + in] == '>' && in && !isspace((unsigned char)lt[1]) &&
-		    !isspace((unsigned char)lt[in]))
-			return true;
-	}
+	if (wg_text_has_placeholder(s))
+		return true;
 	while (isspace((unsigned char)*s))
 		s++;
 	n = strlen(s);

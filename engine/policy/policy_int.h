@@ -114,5 +114,6 @@ int wg_pctx_check_path(wg_pctx *c, const wg_ynode *map, const char *where, const
 /* Is `s` placeholder text ("<reviewer>", "<why ...>", "TODO", "...")
  * rather than a real reason or approver? */
 bool wg_text_placeholder(const char *s);
+bool wg_text_has_placeholder(const char *s);   /* a "<some words>" in s */
 
 #endif

@@ -10,7 +10,7 @@
  * segment) and sha256 (64 hex digits, stored lower-case).  A waiver
  * still holding template text is refused: plugin, path, reason and
  * approved_by must not contain a "<some words>" placeholder (prose in
- * angle brackets, see placeholder_at()), nor may item be one
+ * angle brackets, see binding.c), nor may item be one
  * (the job summary writes "<why this is acceptable>" and "<reviewer>" for
  * the reviewer to replace).  Matching waivers against findings is the
  * audit's job (engine/audit); wg_waiver_state_at() says whether one is
@@ -72,33 +72,11 @@ wg_waiver_state wg_waiver_state_at(const wg_waiver *w, time_t now, int warn_days
 	return left <= (long)(warn_days < 0 ? 0 : warn_days) ? WG_WAIVER_EXPIRING : WG_WAIVER_VALID;
 }
 
-/* "<some words>" as templates write it: '<' at the start or after a
- * character that is not a letter or digit (so "vector<int>" is not one),
- * then prose, letters, digits, blanks and . , ' - only, neither starting
- * nor ending with a blank (so "a < b > c", "<host_log>" and "<img src=x>"
- * are not), then '>'. */
-static bool placeholder_at(const char *s, const char *lt)
-{
-	size_t n = strspn(lt + 1, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-			  "0123456789 .,'-");
-	unsigned char before = lt > s ? (unsigned char)lt[-1] : ' ';
-
-	return n && lt[1 + n] == '>' && !isalnum(before) && lt[1] != ' ' && lt[n] != ' ';
-}
-
-static bool has_placeholder(const char *s)
-{
-	for (const char *lt = strchr(s, '<'); lt; lt = strchr(lt + 1, '<'))
-		if (placeholder_at(s, lt))
-			return true;
-	return false;
-}
-
 static bool is_placeholder(const char *s)
 {
 	size_t n = strlen(s);
 
-	return n > 2 && s[0] == '<' && s[n - 1] == '>' && has_placeholder(s);
+	return n > 2 && s[0] == '<' && s[n - 1] == '>' && wg_text_has_placeholder(s);
 }
 
 /* plugin, path, reason, approved_by: no "<...>" in them; item: not one. */
@@ -111,7 +89,7 @@ static int check_placeholders(wg_pctx *c, const wg_ynode *map, const wg_waiver *
 	};
 
 	for (size_t i = 0; i < sizeof(f) / sizeof(f[0]); i++)
-		if (f[i].value && has_placeholder(f[i].value))
+		if (f[i].value && wg_text_has_placeholder(f[i].value))
 			return wg_pctx_error(c, wg_ynode_get(map, f[i].key),
 					     "%s.%s: '%s' still holds a placeholder <...>: "
 					     "write the real text", where, f[i].key, f[i].value);
@@ -155,27 +133,6 @@ static int check_glob(wg_pctx *c, const wg_ynode *map, const char *key, const ch
 			     key, s);
 }
 
-/* path: a valid glob, relative, without "." / ".." segments or "//". */
-static int check_path(wg_pctx *c, const wg_ynode *map, const char *where, const char *path)
-{
-	const wg_ynode *n = wg_ynode_get(map, "path");
-	size_t len = strlen(path);
-
-	if (!wg_glob_valid(path))
-		return check_glob(c, map, "path", path);
-	if (path[0] == '/')
-		return wg_pctx_error(c, n, "%s.path: '%s' must be relative to the repository root",
-				     where, path);
-	for (const char *s = path; s <= path + len; s += strcspn(s, "/") + 1) {
-		size_t seg = strcspn(s, "/");
-
-		if (!seg || (seg == 1 && s[0] == '.') || (seg == 2 && !strncmp(s, "..", 2)))
-			return wg_pctx_error(c, n, "%s.path: '%s' has an empty, '.' or '..' "
-					     "segment (write it as plugins/NAME/NAME.wasm)", where, path);
-	}
-	return 0;
-}
-
 /* sha256: exactly 64 hex digits; kept lower-case. */
 static int check_sha256(wg_pctx *c, const wg_ynode *map, const char *where, const char *hex,
 			wg_waiver *w)
@@ -212,7 +169,7 @@ static int check_waiver(wg_pctx *c, const wg_ynode *map, wg_waiver *w,
 		return WG_ENOMEM;
 	if ((rc = check_glob(c, map, "plugin", w->plugin)))
 		return rc;
-	if (w->path && (rc = check_path(c, map, where, w->path)))
+	if (w->path && (rc = wg_pctx_check_path(c, map, where, w->path)))
 		return rc;
 	en = wg_ynode_get(map, "expires");
 	if (wg_date_parse(expires, &w->expires))

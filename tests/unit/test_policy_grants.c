@@ -15,7 +15,8 @@ START_TEST(placeholders)
 			       "todo: ask", "TBD", "...", "\xe2\x80\xa6", "  ", "reason", "@reviewer",
 			       "FIXME", "n/a", NULL };
 	const char *real[] = { "@alice", "reads documents from the preopened folder",
-			       "todos are kept in a file it reads", "a < b and b > c hold", "Bob <bob@example.org>", NULL };
+			       "todos are kept in a file it reads", "a < b and b > c hold", "Bob <bob@example.org>",
+			       "writes <host_log> only", "vector<int> buffers", NULL };
 
 	for (const char **s = fake; *s; s++)
 		ck_assert_msg(wg_text_placeholder(*s), "'%s' taken as real text", *s);
