@@ -144,8 +144,11 @@ assert "renewal" not in str(act["env"].get("SIGN_KEY")), "sign-key mixed with re
 assert wf["jobs"]["audit"]["permissions"].get("pull-requests") in ("read", "write"), "audit cannot read reviews"
 on = reg.get(True, reg.get("on"))
 assert "submitted" in on["pull_request_review"]["types"], "registry template: no pull_request_review trigger"
+# a review that does not approve must not cancel the pull request's audit (same concurrency group)
+g = reg["concurrency"]["group"]
+assert "github.run_id" in g and "review.state != 'approved'" in g, "registry template: any review cancels the audit"
 PY
-	[ $? = 0 ] && ok "wiring: base rules on reviews too, the script's waivers reach the action" || bad "wiring: $(cat "$WORK/wiring.out")"
+	[ $? = 0 ] && ok "wiring: base rules on reviews too, the script's waivers reach the action, a comment review cancels nothing" || bad "wiring: $(cat "$WORK/wiring.out")"
 else
 	echo "skip wiring check: python3-yaml missing"
 fi
