@@ -2,7 +2,7 @@
  * fetch.c - every network read of runtime init, through libcurl: one GET
  * into memory (config, index, signatures, attestations) and the parallel
  * plugin downloads (curl multi) that stream into a temporary file while
- * hashing (libsodium), stop at the expected size, and rename into the
+ * hashing (wg_sha256: libcrypto), stop at the expected size, and rename into the
  * content-addressed cache only when size and sha256 both hold.
  * Policy for every transfer: http, https and file only; redirects are not
  * followed (a mirror that moves answers with an error, never another host);
@@ -14,7 +14,6 @@
 #include <curl/curl.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -110,7 +109,7 @@ typedef struct {
 	rt_download *d;
 	FILE *f;
 	char *tmp;
-	crypto_hash_sha256_state sha;
+	wg_sha256_ctx *sha;
 	uint64_t got;
 	bool over;
 	int werr;                     /* errno of a failed write (a full disk) */
@@ -125,7 +124,7 @@ static size_t dl_write(char *p, size_t sz, size_t n, void *u)
 		x->over = true;
 		return 0;
 	}
-	crypto_hash_sha256_update(&x->sha, (const unsigned char *)p, k);
+	wg_sha256_update(x->sha, p, k);
 	x->got += k;
 	if (fwrite(p, 1, k, x->f) == k)
 		return k;
@@ -154,12 +153,11 @@ static int dl_start(dl *x, CURLM *m, long ct, long to)
 	CURL *c = curl_easy_init();
 
 	x->tmp = wg_asprintf("%s.part.%ld", x->d->path, (long)getpid());
-	if (!c || !x->tmp || !(x->f = fopen(x->tmp, "wb"))) {
+	if (!c || !x->tmp || !(x->sha = wg_sha256_new()) || !(x->f = fopen(x->tmp, "wb"))) {
 		if (c)
 			curl_easy_cleanup(c);
 		return wg_error_set(WG_EIO, "%s: cannot create", x->tmp ? x->tmp : x->d->path);
 	}
-	crypto_hash_sha256_init(&x->sha);
 	common(c, x->d->url, ct, to);
 	curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, dl_write);
 	curl_easy_setopt(c, CURLOPT_WRITEDATA, x);
@@ -178,12 +176,13 @@ static void dl_finish(dl *x, CURLcode cc)
 {
 	uint8_t h[32];
 	char hex[65];
-	int err = dl_close(x);
+	int err = dl_close(x), herr = wg_sha256_final(x->sha, h);
 
-	crypto_hash_sha256_final(&x->sha, h);
 	wg_hex(h, 32, hex);
 	hex[64] = '\0';
-	if (x->werr || (err && (cc == CURLE_OK || cc == CURLE_WRITE_ERROR)))
+	if (herr)
+		x->d->error = wg_asprintf("%s", wg_error_last());
+	else if (x->werr || (err && (cc == CURLE_OK || cc == CURLE_WRITE_ERROR)))
 		x->d->error = wg_asprintf("cannot write %s: %s", x->tmp, strerror(x->werr ? x->werr : err));
 	else if (x->over || cc == CURLE_FILESIZE_EXCEEDED)
 		x->d->error = wg_asprintf("more than the %llu bytes the index gives",
@@ -262,6 +261,7 @@ int rt_download_all(rt_download *d, size_t n, long ct, long to, void (*done)(voi
 			unlink(x[i].tmp);
 		}
 		free(x[i].tmp);
+		wg_sha256_free(x[i].sha);
 	}
 	free(x);
 	curl_multi_cleanup(m);
