@@ -132,8 +132,9 @@ static size_t dl_write(char *p, size_t sz, size_t n, void *u)
 	return 0;
 }
 
-/* flush and close the part file (the caller syncs the whole cache once,
- * before anything is installed from it); errno of the first failure, or 0 */
+/* flush and close the part file, its writeback started (the caller syncs
+ * the whole cache once, before anything is installed from it); errno of
+ * the first failure, or 0 */
 static int dl_close(dl *x)
 {
 	int err = 0;
@@ -142,6 +143,11 @@ static int dl_close(dl *x)
 		return EIO;
 	if (fflush(x->f))
 		err = errno;
+	/* start writing it back now, while other downloads run: the one
+	 * syncfs() before install then waits for little (a hint; its errors
+	 * come back from the syncfs) */
+	else
+		sync_file_range(fileno(x->f), 0, 0, SYNC_FILE_RANGE_WRITE);
 	if (fclose(x->f) && !err)
 		err = errno;
 	x->f = NULL;
