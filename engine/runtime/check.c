@@ -7,7 +7,8 @@
  * every import provided, every memory declaring a maximum within the limit.
  * rt_check_bytes() is the whole check on bytes in memory; wg_runtime_load()
  * runs it again on an installed generation.  rt_each_plugin() spreads the
- * plugins over one thread per core (each writes only its own entry).
+ * plugins over one thread per core (each writes only its own entry); the
+ * check pool does the same for init while downloads still run.
  */
 #include "runtime/runtime_int.h"
 #include "registry/registry_int.h"
@@ -165,27 +166,86 @@ void rt_each_plugin(rt_run *r, rt_plugin_fn fn, void *ctx)
 		pthread_join(t[k], NULL);
 }
 
-static void check_at(rt_run *r, size_t i, void *ctx)
+/* checks that start while downloads still run: a queue of plugins whose
+ * files are in the cache, drained by one thread per core */
+struct rt_pool {
+	rt_run *r;
+	const char **as;              /* each plugin's attestation sha256 (from the index) */
+	pthread_mutex_t mu;
+	pthread_cond_t cv;
+	size_t *q, head, tail;        /* each plugin is queued at most once */
+	bool closed;
+	pthread_t t[RT_MAX_THREADS];
+	size_t nt;
+};
+
+static void *drain(void *arg)
 {
-	check_one(r, &r->res->plugins[i], ((const char **)ctx)[i]);
+	rt_pool *p = arg;
+
+	for (;;) {
+		size_t i;
+
+		pthread_mutex_lock(&p->mu);
+		while (p->head == p->tail && !p->closed)
+			pthread_cond_wait(&p->cv, &p->mu);
+		if (p->head == p->tail) {
+			pthread_mutex_unlock(&p->mu);
+			return NULL;
+		}
+		i = p->q[p->head++];
+		pthread_mutex_unlock(&p->mu);
+		check_one(p->r, &p->r->res->plugins[i], p->as[i]);
+	}
 }
 
-int rt_plugins_check(rt_run *r)
+rt_pool *rt_check_start(rt_run *r)
 {
-	const char **as = wg_calloc(r->res->num_plugins + 1, sizeof(char *));
-	int bad = 0;
+	rt_pool *p = wg_calloc(1, sizeof(*p));
+	size_t np = r->res->num_plugins;
+	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+	size_t want = cpus < 1 ? 1 : cpus > RT_MAX_THREADS ? RT_MAX_THREADS : (size_t)cpus;
 
-	if (!as)
-		return WG_ENOMEM;
-	for (size_t i = 0; i < r->res->num_plugins; i++) {   /* the index is read here, not in threads */
-		wg_runtime_plugin *p = &r->res->plugins[i];
-		json_t *e = json_object_get(json_object_get(json_object_get(r->index, "plugins"), p->name),
-					    p->version);
-		as[i] = json_string_value(json_object_get(json_object_get(json_object_get(e, "files"), "attestation"), "sha256"));
+	if (!p || !(p->as = wg_calloc(np + 1, sizeof(char *))) || !(p->q = wg_calloc(np + 1, sizeof(size_t)))) {
+		if (p)
+			free(p->as);
+		free(p);
+		return NULL;
 	}
-	rt_each_plugin(r, check_at, as);
-	for (size_t i = 0; i < r->res->num_plugins; i++)
-		bad |= r->res->plugins[i].num_reasons > 0;
-	free(as);
-	return bad ? WG_EVERIFY : 0;
+	p->r = r;
+	for (size_t i = 0; i < np; i++) {   /* the index is read here, not in the threads */
+		json_t *e = json_object_get(json_object_get(json_object_get(r->index, "plugins"),
+							    r->res->plugins[i].name), r->res->plugins[i].version);
+		p->as[i] = json_string_value(json_object_get(json_object_get(json_object_get(e, "files"), "attestation"), "sha256"));
+	}
+	pthread_mutex_init(&p->mu, NULL);
+	pthread_cond_init(&p->cv, NULL);
+	while (p->nt < want && p->nt < np && !pthread_create(&p->t[p->nt], NULL, drain, p))
+		p->nt++;
+	return p;
+}
+
+void rt_check_ready(rt_pool *p, size_t i)
+{
+	pthread_mutex_lock(&p->mu);
+	p->q[p->tail++] = i;
+	pthread_cond_signal(&p->cv);
+	pthread_mutex_unlock(&p->mu);
+}
+
+void rt_check_finish(rt_pool *p)
+{
+	pthread_mutex_lock(&p->mu);
+	p->closed = true;
+	pthread_cond_broadcast(&p->cv);
+	pthread_mutex_unlock(&p->mu);
+	if (!p->nt)
+		drain(p);                 /* no thread could start: check here */
+	for (size_t k = 0; k < p->nt; k++)
+		pthread_join(p->t[k], NULL);
+	pthread_mutex_destroy(&p->mu);
+	pthread_cond_destroy(&p->cv);
+	free(p->as);
+	free(p->q);
+	free(p);
 }

@@ -2,7 +2,7 @@
  * fetch.c - every network read of runtime init, through libcurl: one GET
  * into memory (config, index, signatures, attestations) and the parallel
  * plugin downloads (curl multi) that stream into a temporary file while
- * hashing (libsodium), stop at the expected size, and rename into the
+ * hashing (wg_sha256: libcrypto), stop at the expected size, and rename into the
  * content-addressed cache only when size and sha256 both hold.
  * Policy for every transfer: http, https and file only; redirects are not
  * followed (a mirror that moves answers with an error, never another host);
@@ -14,7 +14,6 @@
 #include <curl/curl.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -110,11 +109,10 @@ typedef struct {
 	rt_download *d;
 	FILE *f;
 	char *tmp;
-	crypto_hash_sha256_state sha;
+	wg_sha256_ctx *sha;
 	uint64_t got;
 	bool over;
 	int werr;                     /* errno of a failed write (a full disk) */
-	const wg_runtime_options *o;
 } dl;
 
 static size_t dl_write(char *p, size_t sz, size_t n, void *u)
@@ -126,7 +124,7 @@ static size_t dl_write(char *p, size_t sz, size_t n, void *u)
 		x->over = true;
 		return 0;
 	}
-	crypto_hash_sha256_update(&x->sha, (const unsigned char *)p, k);
+	wg_sha256_update(x->sha, p, k);
 	x->got += k;
 	if (fwrite(p, 1, k, x->f) == k)
 		return k;
@@ -134,8 +132,9 @@ static size_t dl_write(char *p, size_t sz, size_t n, void *u)
 	return 0;
 }
 
-/* flush and close the part file (synced later, all at once); errno of the
- * first failure, or 0 */
+/* flush and close the part file, its writeback started (the caller syncs
+ * the whole cache once, before anything is installed from it); errno of
+ * the first failure, or 0 */
 static int dl_close(dl *x)
 {
 	int err = 0;
@@ -144,6 +143,11 @@ static int dl_close(dl *x)
 		return EIO;
 	if (fflush(x->f))
 		err = errno;
+	/* start writing it back now, while other downloads run: the one
+	 * syncfs() before install then waits for little (a hint; its errors
+	 * come back from the syncfs) */
+	else
+		sync_file_range(fileno(x->f), 0, 0, SYNC_FILE_RANGE_WRITE);
 	if (fclose(x->f) && !err)
 		err = errno;
 	x->f = NULL;
@@ -155,12 +159,11 @@ static int dl_start(dl *x, CURLM *m, long ct, long to)
 	CURL *c = curl_easy_init();
 
 	x->tmp = wg_asprintf("%s.part.%ld", x->d->path, (long)getpid());
-	if (!c || !x->tmp || !(x->f = fopen(x->tmp, "wb"))) {
+	if (!c || !x->tmp || !(x->sha = wg_sha256_new()) || !(x->f = fopen(x->tmp, "wb"))) {
 		if (c)
 			curl_easy_cleanup(c);
 		return wg_error_set(WG_EIO, "%s: cannot create", x->tmp ? x->tmp : x->d->path);
 	}
-	crypto_hash_sha256_init(&x->sha);
 	common(c, x->d->url, ct, to);
 	curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, dl_write);
 	curl_easy_setopt(c, CURLOPT_WRITEDATA, x);
@@ -172,17 +175,20 @@ static int dl_start(dl *x, CURLM *m, long ct, long to)
 	return 0;
 }
 
-/* a transfer ended with `cc`: check it (dl_commit moves it into place) */
+/* a transfer ended with `cc`: check it and move the file into place.  Not
+ * yet on disk: a cache file lost by a power cut is caught when it is
+ * checked (its bytes are hashed again) and dropped from the cache. */
 static void dl_finish(dl *x, CURLcode cc)
 {
 	uint8_t h[32];
 	char hex[65];
-	int err = dl_close(x);
+	int err = dl_close(x), herr = wg_sha256_final(x->sha, h);
 
-	crypto_hash_sha256_final(&x->sha, h);
 	wg_hex(h, 32, hex);
 	hex[64] = '\0';
-	if (x->werr || (err && (cc == CURLE_OK || cc == CURLE_WRITE_ERROR)))
+	if (herr)
+		x->d->error = wg_asprintf("%s", wg_error_last());
+	else if (x->werr || (err && (cc == CURLE_OK || cc == CURLE_WRITE_ERROR)))
 		x->d->error = wg_asprintf("cannot write %s: %s", x->tmp, strerror(x->werr ? x->werr : err));
 	else if (x->over || cc == CURLE_FILESIZE_EXCEEDED)
 		x->d->error = wg_asprintf("more than the %llu bytes the index gives",
@@ -195,6 +201,8 @@ static void dl_finish(dl *x, CURLcode cc)
 	else if (strcmp(hex, x->d->sha256))
 		x->d->error = wg_asprintf("sha256 %s is not the index's %s (tampered)", hex,
 					  x->d->sha256);
+	else if (rename(x->tmp, x->d->path))
+		x->d->error = wg_asprintf("cannot rename into %s: %s", x->d->path, strerror(errno));
 	else {
 		x->d->rc = 0;
 		return;
@@ -203,36 +211,19 @@ static void dl_finish(dl *x, CURLcode cc)
 	unlink(x->tmp);
 }
 
-/* the verified part files reach the disk with one syncfs() of the cache's
- * file system (not one fsync per file), then are renamed into place and
- * the folder fsynced: a cache file is never there before its bytes are */
-static void dl_commit(dl *x, size_t n)
+int rt_sync_dir(const char *dir)
 {
-	char *dir = n ? wg_strdup(x[0].d->path) : NULL, *slash = dir ? strrchr(dir, '/') : NULL;
-	int fd = -1, err = 0;
+	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC), rc = 0;
 
-	if (slash)
-		*slash = '\0';
-	if (!slash || (fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0 || syncfs(fd))
-		err = errno ? errno : EIO;
-	for (size_t i = 0; i < n; i++) {
-		if (x[i].d->rc)
-			continue;
-		if (err || rename(x[i].tmp, x[i].d->path)) {
-			x[i].d->rc = WG_EVERIFY;
-			x[i].d->error = wg_asprintf("cannot sync or rename into %s: %s", x[i].d->path,
-						    strerror(err ? err : errno));
-			unlink(x[i].tmp);
-		}
-	}
-	if (fd >= 0) {
-		fsync(fd);
+	if (fd < 0 || syncfs(fd) || fsync(fd))
+		rc = wg_error_set(WG_EIO, "%s: cannot sync: %s", dir, strerror(errno));
+	if (fd >= 0)
 		close(fd);
-	}
-	free(dir);
+	return rc;
 }
 
-int rt_download_all(rt_download *d, size_t n, long ct, long to, const wg_runtime_options *o)
+int rt_download_all(rt_download *d, size_t n, long ct, long to, void (*done)(void *ctx, size_t k),
+		    void *ctx)
 {
 	CURLM *m = curl_multi_init();
 	dl *x = wg_calloc(n ? n : 1, sizeof(*x));
@@ -247,10 +238,12 @@ int rt_download_all(rt_download *d, size_t n, long ct, long to, const wg_runtime
 	curl_multi_setopt(m, CURLMOPT_MAX_HOST_CONNECTIONS, 8L);
 	for (size_t i = 0; i < n; i++) {
 		x[i].d = &d[i];
-		x[i].o = o;
 		d[i].rc = WG_EVERIFY;
-		if (dl_start(&x[i], m, ct, to))
+		if (dl_start(&x[i], m, ct, to)) {
 			d[i].error = wg_strdup(wg_error_last());
+			if (done)
+				done(ctx, i);
+		}
 	}
 	do {
 		curl_multi_perform(m, &running);
@@ -262,17 +255,19 @@ int rt_download_all(rt_download *d, size_t n, long ct, long to, const wg_runtime
 			dl_finish(y, msg->data.result);
 			curl_multi_remove_handle(m, msg->easy_handle);
 			curl_easy_cleanup(msg->easy_handle);
+			if (done)
+				done(ctx, (size_t)(y->d - d));
 		}
 		if (running)
 			curl_multi_poll(m, NULL, 0, 1000, NULL);
 	} while (running);
-	dl_commit(x, n);
 	for (size_t i = 0; i < n; i++) {
 		if (x[i].f) {
 			fclose(x[i].f);
 			unlink(x[i].tmp);
 		}
 		free(x[i].tmp);
+		wg_sha256_free(x[i].sha);
 	}
 	free(x);
 	curl_multi_cleanup(m);

@@ -140,7 +140,7 @@ static int steps(rt_run *r)
 		return current_generation(r);
 	if ((rc = rt_plugins_from(r, json_object_get(r->config, "plugins"))) ||
 	    (rc = rt_index_fetch(r)) ||
-	    (rc = rt_plugins_fetch(r)) || (rc = rt_plugins_check(r)))
+	    (rc = rt_plugins_fetch(r)))
 		return rc;
 	if (r->state.generation && r->res->revision == r->state.revision) {
 		/* the revision installed (a revision's set never changes): keep it, trust the index */

@@ -4,6 +4,9 @@
  * attestation are fetched in parallel into DIR/cache/<sha256> (content
  * addressed: a file already there is not fetched again), each capped at the
  * index's size and checked against the index's sha256 while streaming.
+ * Each plugin is handed to the check pool (check.c) as soon as its last
+ * file is in the cache, so checks run while other downloads still do; the
+ * cache is synced once at the end.
  */
 #include "runtime/runtime_int.h"
 #include "wasmgate/registry.h"
@@ -80,38 +83,116 @@ static int plan(rt_run *r, rt_download *d, size_t *n)
 	return bad;
 }
 
+/* which plugins wait for which downloads; a plugin is checked as soon as
+ * the last of its files is in the cache */
+typedef struct {
+	rt_run *r;
+	rt_download *d;
+	rt_pool *pool;
+	const char **ws, **as;        /* each plugin's file digests (from the index) */
+	unsigned char *pending;       /* downloads each plugin still waits for */
+	bool *failed;                 /* one of its downloads failed (a reason follows) */
+	bool *queued;                 /* handed to the check pool */
+} waits;
+
+static void ready(waits *w, size_t i)
+{
+	w->queued[i] = true;
+	rt_check_ready(w->pool, i);
+}
+
+static bool uses(const waits *w, size_t i, const char *sha)
+{
+	return (w->ws[i] && !strcmp(w->ws[i], sha)) || (w->as[i] && !strcmp(w->as[i], sha));
+}
+
+static void done(void *ctx, size_t k)
+{
+	waits *w = ctx;
+
+	for (size_t i = 0; i < w->r->res->num_plugins; i++) {
+		if (!uses(w, i, w->d[k].sha256))
+			continue;
+		w->failed[i] |= w->d[k].rc != 0;
+		if (--w->pending[i] == 0 && !w->failed[i])
+			ready(w, i);
+	}
+}
+
+/* download what is missing while the plugins already complete are checked */
+static int fetch_and_check(rt_run *r, rt_download *d, size_t n, waits *w)
+{
+	size_t np = r->res->num_plugins;
+	char *cache = wg_asprintf("%s/cache", r->dir);
+	int rc = 0;
+
+	for (size_t i = 0; i < np; i++) {
+		json_t *f = json_object_get(entry_of(r, r->res->plugins[i].name, r->res->plugins[i].version), "files");
+		w->ws[i] = json_string_value(json_object_get(json_object_get(f, "wasm"), "sha256"));
+		w->as[i] = json_string_value(json_object_get(json_object_get(f, "attestation"), "sha256"));
+		for (size_t k = 0; k < n; k++)
+			w->pending[i] += uses(w, i, d[k].sha256);
+	}
+	if (!cache || !(w->pool = rt_check_start(r))) {
+		free(cache);
+		return WG_ENOMEM;
+	}
+	for (size_t i = 0; i < np; i++)
+		if (!w->pending[i])
+			ready(w, i);
+	if (n && rt_download_all(d, n, r->o->connect_timeout, r->o->timeout, done, w))
+		rc = rt_error(r, "downloads: out of memory");
+	rt_check_finish(w->pool);
+	/* a plugin that was not checked is never installed, whatever the reason */
+	for (size_t i = 0; i < np; i++)
+		if (!w->queued[i] && !w->failed[i])
+			rt_reason(&r->res->plugins[i], "not checked: its files did not all reach the cache");
+	/* one sync of the cache before anything is installed from it: also when
+	 * nothing was downloaded now (a killed run may have renamed files into the
+	 * cache that never reached the disk) */
+	if (!rc && rt_sync_dir(cache))
+		rc = rt_error(r, "%s", wg_error_last());
+	free(cache);
+	return rc;
+}
+
+/* steps 3-5: plan, download and check every plugin (check.c) */
 int rt_plugins_fetch(rt_run *r)
 {
 	size_t np = r->res->num_plugins, n = 0;
 	rt_download *d = wg_calloc(2 * np + 1, sizeof(*d));
 	char *cache = wg_asprintf("%s/cache", r->dir);
+	waits w = { r, d, NULL, wg_calloc(np + 1, sizeof(char *)), wg_calloc(np + 1, sizeof(char *)),
+		    wg_calloc(np + 1, 1), wg_calloc(np + 1, sizeof(bool)), wg_calloc(np + 1, sizeof(bool)) };
 	int bad = 0;
 
-	if (!d || !cache || wg_dir_create(cache, 0755)) {
-		free(d);
-		free(cache);
-		return rt_error(r, "cannot create %s/cache", r->dir);
+	if (!d || !cache || !w.ws || !w.as || !w.pending || !w.failed || !w.queued ||
+	    wg_dir_create(cache, 0755)) {
+		bad = rt_error(r, "cannot create %s/cache", r->dir);
+		goto out;
 	}
-	free(cache);
 	bad = plan(r, d, &n);
 	rt_progress(r, "download", NULL, 0, n);
-	if (!bad && n)
-		rt_download_all(d, n, r->o->connect_timeout, r->o->timeout, r->o);
-	for (size_t k = 0; k < n; k++) {
-		for (size_t i = 0; !bad && d[k].rc && i < np; i++) {
-			json_t *e = entry_of(r, r->res->plugins[i].name, r->res->plugins[i].version);
-			json_t *f = json_object_get(e, "files");
-			const char *ws = json_string_value(json_object_get(json_object_get(f, "wasm"), "sha256"));
-			const char *as = json_string_value(json_object_get(json_object_get(f, "attestation"), "sha256"));
-			if ((ws && !strcmp(ws, d[k].sha256)) || (as && !strcmp(as, d[k].sha256)))
+	if (!bad && (bad = fetch_and_check(r, d, n, &w)))
+		goto out;
+	for (size_t k = 0; k < n; k++)
+		for (size_t i = 0; d[k].rc && i < np; i++)
+			if (uses(&w, i, d[k].sha256))
 				rt_reason(&r->res->plugins[i], "%s: %s", d[k].url, d[k].error ?: "failed");
-		}
+	for (size_t i = 0; i < np; i++)
+		bad |= r->res->plugins[i].num_reasons > 0;
+out:
+	for (size_t k = 0; d && k < n; k++) {
 		free(d[k].url);
 		free(d[k].path);
 		free(d[k].error);
 	}
 	free(d);
-	for (size_t i = 0; i < np; i++)
-		bad |= r->res->plugins[i].num_reasons > 0;
-	return bad ? WG_EVERIFY : 0;
+	free(cache);
+	free(w.ws);
+	free(w.as);
+	free(w.pending);
+	free(w.failed);
+	free(w.queued);
+	return bad ? (bad == WG_ENOMEM ? WG_ENOMEM : WG_EVERIFY) : 0;
 }

@@ -53,9 +53,12 @@ typedef struct {
 	char *error;                  /* why it failed */
 } rt_download;
 /* Download all, in parallel; each writes a temp file beside path, checks
- * size and sha256 while streaming, renames into place only when both hold. */
+ * size and sha256 while streaming, renames into place only when both hold
+ * (the caller syncs the folder: rt_sync_dir), then calls done(ctx, k). */
 int rt_download_all(rt_download *d, size_t n, long connect_timeout, long timeout,
-		    const wg_runtime_options *o);
+		    void (*done)(void *ctx, size_t k), void *ctx);
+/* the file system of `dir` to disk (one syncfs) and the folder itself */
+int rt_sync_dir(const char *dir);
 
 /* steps */
 int rt_state_load(const char *dir, rt_state *s);
@@ -63,7 +66,14 @@ int rt_state_save(const char *dir, const rt_state *s);
 int rt_config_fetch(rt_run *r);
 int rt_index_fetch(rt_run *r);
 int rt_plugins_fetch(rt_run *r);
-int rt_plugins_check(rt_run *r);
+/* checks while downloads run (check.c): start one thread per core, hand
+ * each plugin whose files are all in the cache to rt_check_ready() (once),
+ * then rt_check_finish() waits for every check and frees the pool.
+ * Until then a queued plugin's entry belongs to the pool's threads. */
+typedef struct rt_pool rt_pool;
+rt_pool *rt_check_start(rt_run *r);
+void rt_check_ready(rt_pool *p, size_t i);
+void rt_check_finish(rt_pool *p);
 /* sha256 = p->sha256, attestation (audit key, these bytes, approve), compatibility;
  * each problem is a reason of p; returns 2 when the digest differs, 1 for
  * another reason, 0 when all held (check.c) */

@@ -1,7 +1,8 @@
 /*
  * test_util_files.c - the file helpers every output goes through: atomic
  * writes (the old file survives a refused write, exclusive mode refuses to
- * overwrite) and output directories made with their parents.
+ * overwrite) and output directories made with their parents; SHA-256
+ * (libcrypto) against FIPS 180-2 vectors, one-shot and streamed.
  */
 #include "testutil.h"
 #include "util/util.h"
@@ -124,6 +125,39 @@ START_TEST(write_confined_to_roots)
 }
 END_TEST
 
+/* FIPS 180-2 B.1 and B.2, and one million 'a' (B.3) streamed in odd pieces */
+START_TEST(sha256_vectors)
+{
+	static const char *abc = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
+	static const char *two = "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1";
+	static const char *mil = "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0";
+	const char *m2 = "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq";
+	char *a = malloc(1000000), hex[65];
+	uint8_t h[32];
+	wg_sha256_ctx *c = wg_sha256_new();
+
+	ck_assert_ptr_nonnull(a);
+	ck_assert_ptr_nonnull(c);
+	memset(a, 'a', 1000000);
+	wg_sha256("abc", 3, h);
+	wg_hex(h, 32, hex);
+	ck_assert_str_eq(hex, abc);
+	wg_sha256(m2, strlen(m2), h);
+	wg_hex(h, 32, hex);
+	ck_assert_str_eq(hex, two);
+	wg_sha256(a, 1000000, h);
+	wg_hex(h, 32, hex);
+	ck_assert_str_eq(hex, mil);
+	for (size_t at = 0, k = 1; at < 1000000; at += k, k = k * 3 + 1)
+		wg_sha256_update(c, a + at, at + k > 1000000 ? 1000000 - at : k);
+	ck_assert_int_eq(wg_sha256_final(c, h), 0);
+	wg_hex(h, 32, hex);
+	ck_assert_str_eq(hex, mil);
+	wg_sha256_free(c);
+	free(a);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("util_files");
@@ -135,6 +169,7 @@ int main(void)
 	tcase_add_test(tc, write_atomic_exclusive_keeps_old);
 	tcase_add_test(tc, write_atomic_missing_dir);
 	tcase_add_test(tc, write_confined_to_roots);
+	tcase_add_test(tc, sha256_vectors);
 	suite_add_tcase(s, tc);
 	return wg_test_run(s);
 }
