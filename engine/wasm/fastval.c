@@ -494,7 +494,7 @@ static void func_sig(const wg_fv_module *m, uint32_t t, const uint8_t **params, 
 }
 
 /* A memory access's immediate; `mem` its memory index. */
-static int memarg(body *b, const wg_fv_op *op, bool atomic, uint32_t *mem)
+static inline int memarg(body *b, const wg_fv_op *op, bool atomic, uint32_t *mem)
 {
 	uint32_t align, offset;
 
@@ -1155,7 +1155,16 @@ static int instr0(body *b, unsigned code, const wg_fv_op *op)
 		TRY(sleb(b, 64, NULL));
 		return push(b, FV_I64);
 	}
-	return op->kind == FK_GENERIC ? generic(b, op) : instr(b, op);
+	if (op->kind == FK_GENERIC)
+		return generic(b, op);
+	if (op->kind == FK_MEM) {       /* loads and stores */
+		uint32_t mem;
+
+		TRY(memarg(b, op, false, &mem));
+		TRY(generic(b, op));
+		return memory_use(b, mem);
+	}
+	return instr(b, op);
 }
 
 /* The opcode at b->p (prefix and LEB code), as wabt's enum; FV_NO_OP when
