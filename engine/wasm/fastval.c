@@ -9,7 +9,8 @@
  * wabt accepts with the same facts; anything it is unsure of it refuses,
  * and wabt re-reads that module (reader.cc).  Operand stack: one byte per
  * value type; control stack: {kind, height, params, results, unreachable};
- * locals: run-length groups found by bisection.  Every read is bounded by
+ * locals: a flat byte each (few locals) or run-length groups found by
+ * bisection.  Every read is bounded by
  * the body's end; LEB128 reads follow the spec (at most 5 / 10 bytes,
  * unused bits clear or sign copies).  Limits mirror reader.cc's:
  * WG_IMPL_MAX_NESTING open blocks and the module's work budget.
