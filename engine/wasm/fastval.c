@@ -290,7 +290,7 @@ static inline int pop(body *b, uint8_t expect)
 	return t == expect || t == FV_ANY || expect == FV_ANY ? 0 : REJECT;
 }
 
-static int pop_n(body *b, const uint8_t *ts, size_t n)
+static inline int pop_n(body *b, const uint8_t *ts, size_t n)
 {
 	while (n--)
 		TRY(pop(b, ts[n]));
@@ -327,7 +327,7 @@ static void set_unreachable(body *b)
 	b->st->nvals = c->height;
 }
 
-static int push_ctl(body *b, uint8_t kind, const uint8_t *params, uint16_t np,
+static inline int push_ctl(body *b, uint8_t kind, const uint8_t *params, uint16_t np,
 		    const uint8_t *results, uint16_t nr)
 {
 	wg_fv_state *st = b->st;
@@ -375,7 +375,7 @@ static void br_types(const struct ctl *c, const uint8_t **ts, size_t *n)
 }
 
 /* The values left in the frame are exactly its results. */
-static int check_results(body *b)
+static inline int check_results(body *b)
 {
 	struct ctl *c = top(b);
 
@@ -564,7 +564,7 @@ static int table_use(body *b, uint32_t table)
 
 /* ---- control instructions ---- */
 
-static int op_block(body *b, uint8_t kind)
+static inline int op_block(body *b, uint8_t kind)
 {
 	const uint8_t *params, *results;
 	uint16_t np, nr;
@@ -599,7 +599,7 @@ static int op_else(body *b)
 	return push_n(b, c->params, c->np);
 }
 
-static int op_end(body *b)
+static inline int op_end(body *b)
 {
 	struct ctl *c = top(b);
 	const uint8_t *results;
@@ -681,7 +681,7 @@ static int op_delegate(body *b)
 	return push_n(b, results, nr);
 }
 
-static int op_br(body *b, bool conditional)
+static inline int op_br(body *b, bool conditional)
 {
 	const uint8_t *ts;
 	size_t n;
@@ -734,7 +734,7 @@ static int op_br_table(body *b)
 }
 
 /* call / return_call (tail) of function `f` */
-static int op_call(body *b, bool tail)
+static inline int op_call(body *b, bool tail)
 {
 	const wg_fv_module *m = b->mod;
 	const uint8_t *params, *results;
