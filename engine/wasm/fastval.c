@@ -10,10 +10,11 @@
  * and wabt re-reads that module (reader.cc).  Operand stack: one byte per
  * value type; control stack: {kind, height, params, results, unreachable};
  * locals: a flat byte each (few locals) or run-length groups found by
- * bisection.  Every read is bounded by
- * the body's end; LEB128 reads follow the spec (at most 5 / 10 bytes,
- * unused bits clear or sign copies).  Limits mirror reader.cc's:
- * WG_IMPL_MAX_NESTING open blocks and the module's work budget.
+ * bisection.  Every read is bounded by the body's end; LEB128 reads follow
+ * the spec (at most 5 / 10 bytes, unused bits clear or sign copies).
+ * Limits mirror reader.cc's: WG_IMPL_MAX_NESTING open blocks and the
+ * module's work budget.  Dispatch: one switch on the byte for the frequent
+ * one-byte opcodes (instr0), the handler kind for the rest (instr).
  */
 #include "wasm/fastval.h"
 #include "wasm/fastval_ops.h"
@@ -328,7 +329,7 @@ static void set_unreachable(body *b)
 }
 
 static inline int push_ctl(body *b, uint8_t kind, const uint8_t *params, uint16_t np,
-		    const uint8_t *results, uint16_t nr)
+			   const uint8_t *results, uint16_t nr)
 {
 	wg_fv_state *st = b->st;
 	struct ctl *c;
