@@ -18,7 +18,7 @@ ARG DEBIAN_FRONTEND=noninteractive
 RUN apt-get update \
  && apt-get install -y --no-install-recommends \
       cmake make gcc g++ pkg-config ca-certificates \
-      wabt libyaml-dev libjansson-dev libsodium-dev libssl-dev check libcurl4-openssl-dev binaryen \
+      wabt libyaml-dev libjansson-dev libsodium-dev nettle-dev check libcurl4-openssl-dev binaryen \
       libsqlite3-dev libmicrohttpd-dev \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /src

@@ -53,7 +53,7 @@ set_target_properties(wasmgate_static PROPERTIES OUTPUT_NAME wasmgate)
 set(_wg_lib_targets wasmgate_static)
 # what the parts link besides each other: pkg-config modules, and the two
 # libraries Debian ships without a .pc file (wabt, binaryen)
-set(WG_PC_MODULES "jansson yaml-0.1 libsodium libcrypto sqlite3 libmicrohttpd libcurl")
+set(WG_PC_MODULES "jansson yaml-0.1 libsodium nettle sqlite3 libmicrohttpd libcurl")
 if(PQ_FOUND)
   string(APPEND WG_PC_MODULES " libpq")
 endif()
@@ -170,7 +170,7 @@ set(CPACK_DEBIAN_DEV_PACKAGE_NAME libwasmgate-dev)
 set(CPACK_DEBIAN_DEV_PACKAGE_SECTION libdevel)
 # headers include <jansson.h>; static linking needs libwabt.a (package wabt)
 # and the -dev packages of what the parts link (pkg-config finds them)
-set(CPACK_DEBIAN_DEV_PACKAGE_DEPENDS "libjansson-dev, libyaml-dev, libsodium-dev, libssl-dev, libsqlite3-dev, libmicrohttpd-dev, libcurl4-openssl-dev | libcurl-dev, wabt")
+set(CPACK_DEBIAN_DEV_PACKAGE_DEPENDS "libjansson-dev, libyaml-dev, libsodium-dev, nettle-dev, libsqlite3-dev, libmicrohttpd-dev, libcurl4-openssl-dev | libcurl-dev, wabt")
 # libbinaryen.so (wasmgate build's post-pass) lives in Debian's `binaryen`,
 # which has no shlibs file, so dpkg-shlibdeps cannot name it: say it here
 # (CPack appends what dpkg-shlibdeps finds).

@@ -6,7 +6,7 @@
 set -euo pipefail
 
 PKGS=(build-essential cmake pkg-config git ca-certificates
-      wabt binaryen libyaml-dev libjansson-dev libsodium-dev libssl-dev check
+      wabt binaryen libyaml-dev libjansson-dev libsodium-dev nettle-dev check
       libcurl4-openssl-dev
       emscripten clang lld wasi-libc libclang-rt-14-dev-wasm32
       nodejs npm openssl time valgrind jq python3-yaml

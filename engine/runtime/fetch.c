@@ -2,7 +2,7 @@
  * fetch.c - every network read of runtime init, through libcurl: one GET
  * into memory (config, index, signatures, attestations) and the parallel
  * plugin downloads (curl multi) that stream into a temporary file while
- * hashing (wg_sha256: libcrypto), stop at the expected size, and rename into the
+ * hashing (wg_sha256: nettle), stop at the expected size, and rename into the
  * content-addressed cache only when size and sha256 both hold.
  * Policy for every transfer: http, https and file only; redirects are not
  * followed (a mirror that moves answers with an error, never another host);

@@ -1,7 +1,7 @@
 /*
  * util.h - small internal helpers every part shares (not public API):
  * allocation that sets the error, growable arrays and strings, whole-file
- * and memory-mapped reads, atomic writes, SHA-256 (OpenSSL's libcrypto) and hex.
+ * and memory-mapped reads, atomic writes, SHA-256 (nettle) and hex.
  */
 #ifndef WG_UTIL_H
 #define WG_UTIL_H
@@ -85,12 +85,11 @@ int wg_dir_create(const char *path, mode_t mode);
 /* wg_dir_create() of the directory part of file `path` (none: nothing). */
 int wg_dir_create_parent(const char *path, mode_t mode);
 
-/* SHA-256, the project's only implementation: OpenSSL's libcrypto (EVP,
- * SHA-NI where the CPU has it), libsodium's portable C if libcrypto cannot
- * give one.  libsodium stays for Ed25519. */
+/* SHA-256, the project's only implementation: nettle's (SHA-NI or
+ * assembly, picked at run time).  libsodium stays for Ed25519. */
 void wg_sha256(const void *data, size_t len, uint8_t out[32]);
-/* Streaming: new (NULL: out of memory), update, final (0, or WG_EIO when
- * libcrypto failed: there is no digest), free. */
+/* Streaming: new (NULL: out of memory), update, final (always 0: kept
+ * an int so a failing implementation could say so), free. */
 typedef struct wg_sha256_ctx wg_sha256_ctx;
 wg_sha256_ctx *wg_sha256_new(void);
 void wg_sha256_update(wg_sha256_ctx *c, const void *data, size_t len);

@@ -9,10 +9,12 @@
  * wabt accepts with the same facts; anything it is unsure of it refuses,
  * and wabt re-reads that module (reader.cc).  Operand stack: one byte per
  * value type; control stack: {kind, height, params, results, unreachable};
- * locals: run-length groups found by bisection.  Every read is bounded by
- * the body's end; LEB128 reads follow the spec (at most 5 / 10 bytes,
- * unused bits clear or sign copies).  Limits mirror reader.cc's:
- * WG_IMPL_MAX_NESTING open blocks and the module's work budget.
+ * locals: a flat byte each (few locals) or run-length groups found by
+ * bisection.  Every read is bounded by the body's end; LEB128 reads follow
+ * the spec (at most 5 / 10 bytes, unused bits clear or sign copies).
+ * Limits mirror reader.cc's: WG_IMPL_MAX_NESTING open blocks and the
+ * module's work budget.  Dispatch: one switch on the byte for the frequent
+ * one-byte opcodes (instr0), the handler kind for the rest (instr).
  */
 #include "wasm/fastval.h"
 #include "wasm/fastval_ops.h"
@@ -36,6 +38,8 @@ struct wg_fv_state {
 	size_t nvals, capvals;
 	struct ctl *ctl;
 	size_t nctl, capctl;
+	uint8_t *ltypes;            /* the body's locals one byte each (flat) */
+	size_t capltypes;
 };
 
 /* The body being read: the state plus what the handlers need. */
@@ -44,6 +48,8 @@ typedef struct {
 	const wg_fv_module *mod;
 	const wg_fv_local *locals;
 	size_t ngroups;
+	const uint8_t *ltypes;      /* flat locals, or NULL: bisect the groups */
+	uint32_t nlocals;
 	uint32_t func;
 	const uint8_t *base;        /* the module's first byte (offsets) */
 	const uint8_t *p, *end;
@@ -86,6 +92,7 @@ void wg_fv_state_free(wg_fv_state *st)
 		return;
 	free(st->vals);
 	free(st->ctl);
+	free(st->ltypes);
 	free(st);
 }
 
@@ -159,6 +166,19 @@ static int leb_signed(body *b, unsigned bits, int64_t *out)
 		}
 	}
 	return REJECT;
+}
+
+/* A signed LEB: the one-byte case (any width holds 7 bits) inline. */
+static inline int sleb(body *b, unsigned bits, int64_t *out)
+{
+	if (b->p < b->end && !(*b->p & 0x80)) {
+		uint8_t c = *b->p++;
+
+		if (out)
+			*out = c & 0x40 ? (int64_t)c - 0x80 : (int64_t)c;
+		return 0;
+	}
+	return leb_signed(b, bits, out);
 }
 
 static int skip_bytes(body *b, size_t n)
@@ -271,7 +291,7 @@ static inline int pop(body *b, uint8_t expect)
 	return t == expect || t == FV_ANY || expect == FV_ANY ? 0 : REJECT;
 }
 
-static int pop_n(body *b, const uint8_t *ts, size_t n)
+static inline int pop_n(body *b, const uint8_t *ts, size_t n)
 {
 	while (n--)
 		TRY(pop(b, ts[n]));
@@ -308,8 +328,8 @@ static void set_unreachable(body *b)
 	b->st->nvals = c->height;
 }
 
-static int push_ctl(body *b, uint8_t kind, const uint8_t *params, uint16_t np,
-		    const uint8_t *results, uint16_t nr)
+static inline int push_ctl(body *b, uint8_t kind, const uint8_t *params, uint16_t np,
+			   const uint8_t *results, uint16_t nr)
 {
 	wg_fv_state *st = b->st;
 	struct ctl *c;
@@ -356,7 +376,7 @@ static void br_types(const struct ctl *c, const uint8_t **ts, size_t *n)
 }
 
 /* The values left in the frame are exactly its results. */
-static int check_results(body *b)
+static inline int check_results(body *b)
 {
 	struct ctl *c = top(b);
 
@@ -368,7 +388,39 @@ static int check_results(body *b)
 
 /* ---- variables, types, indexes ---- */
 
-static int local_type(body *b, uint32_t index, uint8_t *out)
+/* Flat locals when there are few of them (one byte each, found without a
+ * search), at most FLAT_LOCALS or as many as the body has bytes, so that
+ * filling them costs no more than reading the body; else b->ltypes stays
+ * NULL and local_type() bisects the groups. */
+#define FLAT_LOCALS 4096u
+
+static int flat_locals(body *b, size_t body_bytes)
+{
+	wg_fv_state *st = b->st;
+	uint32_t n = b->ngroups ? b->locals[b->ngroups - 1].end : 0, from = 0;
+
+	if (n > FLAT_LOCALS && n > body_bytes)
+		return 0;
+	if (n > st->capltypes) {
+		uint8_t *t = realloc(st->ltypes, n);
+
+		if (!t)
+			return WG_FV_NOMEM;
+		st->ltypes = t;
+		st->capltypes = n;
+	}
+	for (size_t g = 0; g < b->ngroups; g++) {
+		if (b->locals[g].end < from)
+			return 0;       /* not sorted: leave it to local_type() */
+		memset(st->ltypes + from, b->locals[g].type, b->locals[g].end - from);
+		from = b->locals[g].end;
+	}
+	b->ltypes = st->ltypes;
+	b->nlocals = n;
+	return 0;
+}
+
+static int local_type_search(body *b, uint32_t index, uint8_t *out)
 {
 	size_t lo = 0, hi = b->ngroups;
 
@@ -383,6 +435,16 @@ static int local_type(body *b, uint32_t index, uint8_t *out)
 	if (lo == b->ngroups)
 		return REJECT;
 	*out = b->locals[lo].type;
+	return 0;
+}
+
+static inline int local_type(body *b, uint32_t index, uint8_t *out)
+{
+	if (!b->ltypes)
+		return local_type_search(b, index, out);
+	if (index >= b->nlocals)
+		return REJECT;
+	*out = b->ltypes[index];
 	return 0;
 }
 
@@ -402,7 +464,7 @@ static int block_type(body *b, const uint8_t **params, uint16_t *np,
 		*nr = 0;
 		return 0;
 	}
-	TRY(leb_signed(b, 32, &v));
+	TRY(sleb(b, 32, &v));
 	if (v < 0) {
 		if (v == -0x40) {
 			*results = NULL;
@@ -434,7 +496,7 @@ static void func_sig(const wg_fv_module *m, uint32_t t, const uint8_t **params, 
 }
 
 /* A memory access's immediate; `mem` its memory index. */
-static int memarg(body *b, const wg_fv_op *op, bool atomic, uint32_t *mem)
+static inline int memarg(body *b, const wg_fv_op *op, bool atomic, uint32_t *mem)
 {
 	uint32_t align, offset;
 
@@ -456,7 +518,7 @@ static int memarg(body *b, const wg_fv_op *op, bool atomic, uint32_t *mem)
 	return 0;
 }
 
-static int generic(body *b, const wg_fv_op *op)
+static int generic_slow(body *b, const wg_fv_op *op)
 {
 	if (op->t3)
 		TRY(pop(b, op->t3));
@@ -464,6 +526,26 @@ static int generic(body *b, const wg_fv_op *op)
 		TRY(pop(b, op->t2));
 	if (op->t1)
 		TRY(pop(b, op->t1));
+	return push(b, op->tr);
+}
+
+/* Pop t1..t3, push tr.  The common case first: the operands are in the
+ * frame with exactly the types wanted (the stack never holds FV_NONE, so
+ * an opcode whose types are not t1..tn in order fails the test too);
+ * anything else (FV_ANY, unreachable code, an error) goes one by one. */
+static inline int generic(body *b, const wg_fv_op *op)
+{
+	wg_fv_state *st = b->st;
+	size_t nv = st->nvals, n = op->npop;
+	const uint8_t *v;
+
+	if (nv < top(b)->height + n)
+		return generic_slow(b, op);
+	v = st->vals + nv - n;
+	if ((n > 0 && v[0] != op->t1) || (n > 1 && v[1] != op->t2) ||
+	    (n > 2 && v[2] != op->t3))
+		return generic_slow(b, op);
+	st->nvals = nv - n;
 	return push(b, op->tr);
 }
 
@@ -483,7 +565,7 @@ static int table_use(body *b, uint32_t table)
 
 /* ---- control instructions ---- */
 
-static int op_block(body *b, uint8_t kind)
+static inline int op_block(body *b, uint8_t kind)
 {
 	const uint8_t *params, *results;
 	uint16_t np, nr;
@@ -518,7 +600,7 @@ static int op_else(body *b)
 	return push_n(b, c->params, c->np);
 }
 
-static int op_end(body *b)
+static inline int op_end(body *b)
 {
 	struct ctl *c = top(b);
 	const uint8_t *results;
@@ -600,7 +682,7 @@ static int op_delegate(body *b)
 	return push_n(b, results, nr);
 }
 
-static int op_br(body *b, bool conditional)
+static inline int op_br(body *b, bool conditional)
 {
 	const uint8_t *ts;
 	size_t n;
@@ -653,7 +735,7 @@ static int op_br_table(body *b)
 }
 
 /* call / return_call (tail) of function `f` */
-static int op_call(body *b, bool tail)
+static inline int op_call(body *b, bool tail)
 {
 	const wg_fv_module *m = b->mod;
 	const uint8_t *params, *results;
@@ -724,7 +806,7 @@ static int op_select(body *b, bool typed)
 		if (n == 1) {
 			int64_t v;
 
-			TRY(leb_signed(b, 32, &v));
+			TRY(sleb(b, 32, &v));
 			if (v >= 0 || v < -0x40 || !single((uint8_t)(v & 0x7f)))
 				return WG_FV_UNSUPPORTED;
 			want = (uint8_t)(v & 0x7f);
@@ -745,7 +827,7 @@ static int op_select(body *b, bool typed)
 	return push(b, t1);
 }
 
-static int op_local(body *b, unsigned code)
+static inline int op_local(body *b, unsigned code)
 {
 	uint32_t i;
 	uint8_t t;
@@ -906,7 +988,7 @@ static int op_ref(body *b, unsigned code)
 
 	switch (code) {
 	case 0xd0:              /* ref.null */
-		TRY(leb_signed(b, 32, &v));
+		TRY(sleb(b, 32, &v));
 		if (v != -0x10 && v != -0x11)
 			return WG_FV_UNSUPPORTED;
 		return push(b, (uint8_t)(v & 0x7f));
@@ -933,10 +1015,10 @@ static int op_const(body *b, unsigned key)
 
 	switch (key) {
 	case 0x41:
-		TRY(leb_signed(b, 32, NULL));
+		TRY(sleb(b, 32, NULL));
 		return push(b, FV_I32);
 	case 0x42:
-		TRY(leb_signed(b, 64, NULL));
+		TRY(sleb(b, 64, NULL));
 		return push(b, FV_I64);
 	case 0x43:
 		TRY(skip_bytes(b, 4));
@@ -1047,6 +1129,46 @@ static int instr(body *b, const wg_fv_op *op)
 	return WG_FV_UNSUPPORTED;
 }
 
+/* A one-byte opcode: one switch on the byte for the frequent ones (a
+ * single indirect jump), instr() for the rest. */
+static int instr0(body *b, unsigned code, const wg_fv_op *op)
+{
+	switch (code) {
+	case 0x02: return op_block(b, C_BLOCK);
+	case 0x03: return op_block(b, C_LOOP);
+	case 0x04: return op_block(b, C_IF);
+	case 0x05: return op_else(b);
+	case 0x0b: return op_end(b);
+	case 0x0c: return op_br(b, false);
+	case 0x0d: return op_br(b, true);
+	case 0x0e: return op_br_table(b);
+	case 0x0f: return op_return(b);
+	case 0x10: return op_call(b, false);
+	case 0x11: return op_call_indirect(b, false);
+	case 0x1a: return special(b, code);
+	case 0x1b: return op_select(b, false);
+	case 0x20: case 0x21: case 0x22: return op_local(b, code);
+	case 0x23: return op_global(b, false);
+	case 0x24: return op_global(b, true);
+	case 0x41:
+		TRY(sleb(b, 32, NULL));
+		return push(b, FV_I32);
+	case 0x42:
+		TRY(sleb(b, 64, NULL));
+		return push(b, FV_I64);
+	}
+	if (op->kind == FK_GENERIC)
+		return generic(b, op);
+	if (op->kind == FK_MEM) {       /* loads and stores */
+		uint32_t mem;
+
+		TRY(memarg(b, op, false, &mem));
+		TRY(generic(b, op));
+		return memory_use(b, mem);
+	}
+	return instr(b, op);
+}
+
 /* The opcode at b->p (prefix and LEB code), as wabt's enum; FV_NO_OP when
  * the fast path does not know it. */
 static int decode_op(body *b, unsigned *e)
@@ -1069,7 +1191,8 @@ int wg_fv_body(wg_fv_state *st, const wg_fv_module *mod, const wg_fv_local *loca
 	       size_t num_groups, uint32_t func, const uint8_t *data, size_t start,
 	       size_t end, wg_fv_stats *stats)
 {
-	body b = { st, mod, locals, num_groups, func, data, data + start, data + end, stats };
+	body b = { st, mod, locals, num_groups, NULL, 0, func, data, data + start, data + end,
+		   stats };
 	const uint8_t *params, *results;
 	uint16_t np, nr;
 	int rc;
@@ -1078,6 +1201,7 @@ int wg_fv_body(wg_fv_state *st, const wg_fv_module *mod, const wg_fv_local *loca
 		return REJECT;
 	st->nvals = 0;
 	st->nctl = 0;
+	TRY(flat_locals(&b, end - start));
 	func_sig(mod, mod->func_type[func], &params, &np, &results, &nr);
 	TRY(push_ctl(&b, C_FUNC, NULL, 0, results, nr));
 	while (b.p < b.end) {
@@ -1093,7 +1217,8 @@ int wg_fv_body(wg_fv_state *st, const wg_fv_module *mod, const wg_fv_local *loca
 			stats->op_first[e] = at;
 			stats->op_func[e] = func;
 		}
-		if ((rc = instr(&b, &wg_fv_ops[e]))) {
+		rc = data[at] < 0xfc ? instr0(&b, data[at], &wg_fv_ops[e]) : instr(&b, &wg_fv_ops[e]);
+		if (rc) {
 			stats->stop_offset = at;
 			return rc;
 		}

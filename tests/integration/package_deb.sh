@@ -84,7 +84,7 @@ for lib in $(ldd "$exe" | awk '$2 == "=>" && $3 ~ /^\// { print $1, $3 }' |
 		bad "Depends lacks $pkg (for $lib): $deps"
 done
 done
-for p in libjansson-dev libyaml-dev libsodium-dev libssl-dev wabt; do
+for p in libjansson-dev libyaml-dev libsodium-dev nettle-dev wabt; do
 	[[ ", $(field "$DEV" Depends)," == *", $p"[,\ ]* ]] && ok "libwasmgate-dev depends on $p" ||
 		bad "libwasmgate-dev Depends lacks $p: $(field "$DEV" Depends)"
 done

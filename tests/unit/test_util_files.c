@@ -2,7 +2,7 @@
  * test_util_files.c - the file helpers every output goes through: atomic
  * writes (the old file survives a refused write, exclusive mode refuses to
  * overwrite) and output directories made with their parents; SHA-256
- * (libcrypto) against FIPS 180-2 vectors, one-shot and streamed.
+ * (nettle) against FIPS 180-2 vectors, one-shot and streamed.
  */
 #include "testutil.h"
 #include "util/util.h"
