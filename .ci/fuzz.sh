@@ -59,7 +59,7 @@ find "$SRC/rules" "$SRC/tests/rules" "$SRC/tests/fixtures" \( -name '*.yml' -o -
 find "$SRC/tests" \( -name '*.intoto.json' -o -name '*.dsse.json' -o -name '*.dsse' \) \
 	-exec cp --backup=numbered -t "$SEEDS/attest" {} + 2>/dev/null || true
 mkdir -p "$SEEDS/manifest"   # plugin.yml: the examples' and the bad-manifest fixtures
-find "$SRC/examples" "$SRC/tests/build" \( -name 'plugin.yml' -o -path '*/tests/build/*.yml' \) \
+find "$SRC/examples" "$SRC/tests/manifest" \( -name 'plugin.yml' -o -path '*/tests/manifest/*.yml' \) \
 	-exec cp --backup=numbered -t "$SEEDS/manifest" {} + 2>/dev/null || true
 ln -s module "$SEEDS/modsig"       # module signatures parse modules too
 ln -s module "$SEEDS/interp"       # the interpreter runs modules

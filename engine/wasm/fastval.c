@@ -617,22 +617,30 @@ static inline int op_end(body *b)
 	return push_n(b, results, nr);
 }
 
-static int op_catch(body *b, bool all)
+/* a tag index immediate (catch, throw): its parameter types */
+static int tag_params(body *b, const uint8_t **params, uint16_t *np)
 {
 	const wg_fv_module *m = b->mod;
-	const uint8_t *params = NULL;
-	uint16_t np = 0, nr;
 	const uint8_t *results;
-	struct ctl *c;
-	uint32_t tag = 0;
+	uint16_t nr;
+	uint32_t tag;
 
-	if (!all) {
-		TRY(u32(b, &tag));
-		TRY(work(b, tag < m->num_tags ? type_arity(m, m->tag_type[tag]) : 0));
-		if (tag >= m->num_tags)
-			return REJECT;
-		func_sig(m, m->tag_type[tag], &params, &np, &results, &nr);
-	}
+	TRY(u32(b, &tag));
+	TRY(work(b, tag < m->num_tags ? type_arity(m, m->tag_type[tag]) : 0));
+	if (tag >= m->num_tags)
+		return REJECT;
+	func_sig(m, m->tag_type[tag], params, np, &results, &nr);
+	return 0;
+}
+
+static int op_catch(body *b, bool all)
+{
+	const uint8_t *params = NULL;
+	uint16_t np = 0;
+	struct ctl *c;
+
+	if (!all)
+		TRY(tag_params(b, &params, &np));
 	c = top(b);
 	if (c->kind != C_TRY && c->kind != C_CATCH)
 		return REJECT;
@@ -644,16 +652,10 @@ static int op_catch(body *b, bool all)
 
 static int op_throw(body *b)
 {
-	const wg_fv_module *m = b->mod;
-	const uint8_t *params, *results;
-	uint16_t np, nr;
-	uint32_t tag;
+	const uint8_t *params;
+	uint16_t np;
 
-	TRY(u32(b, &tag));
-	TRY(work(b, tag < m->num_tags ? type_arity(m, m->tag_type[tag]) : 0));
-	if (tag >= m->num_tags)
-		return REJECT;
-	func_sig(m, m->tag_type[tag], &params, &np, &results, &nr);
+	TRY(tag_params(b, &params, &np));
 	TRY(pop_n(b, params, np));
 	set_unreachable(b);
 	return 0;

@@ -2,7 +2,7 @@
  * test_builder_manifest.c - plugin.yml loading (data-driven) and the
  * `wasmgate.plugin` section.
  *
- * tests/build/bad/ *.yml must fail with WG_EPARSE; the first line of each is
+ * tests/manifest/bad/ *.yml must fail with WG_EPARSE; the first line of each is
  * "# error: LINE:COL: <substring of the message>".  Every example plugin's
  * manifest must load.  Source globs: symlinks out of the plugin folder and
  * globs that match nothing are refused.
@@ -39,7 +39,7 @@ static void check_bad(const char *dir, const char *file)
 
 START_TEST(bad_manifests)
 {
-	char *dir = wg_asprintf("%s/tests/build/bad", wg_test_src());
+	char *dir = wg_asprintf("%s/tests/manifest/bad", wg_test_src());
 	DIR *d = opendir(dir);
 	struct dirent *e;
 	int n = 0;
