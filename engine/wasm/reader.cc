@@ -1605,21 +1605,36 @@ int Reader::finish(Result read_result)
 	return WG_OK;
 }
 
+/* Decode with every feature wabt knows (the audit reports what is used). */
+ReadBinaryOptions read_options()
+{
+	Features all;
+
+	all.EnableAll();
+	return ReadBinaryOptions(all, nullptr, true, true, false);
+}
+
+/* Validate as the standard does for ref.func: with wabt 1.0.32's
+ * pre-standard function-references on, ref.func yields (ref N) and valid
+ * reference-types modules fail ("type mismatch").  Those opcodes are still
+ * decoded; call_ref is refused above. */
+Features valid_features()
+{
+	Features valid;
+
+	valid.EnableAll();
+	valid.disable_function_references();
+	return valid;
+}
+
 } // namespace
 
 extern "C" int wg_wasm_read(wg_module *m, const uint8_t *data, size_t size,
 			    const wg_module_limits *limits)
 {
 	try {
-		Features all;
-		all.EnableAll();
-		/* Validate as the standard does for ref.func: with wabt 1.0.32's
-		 * pre-standard function-references on, ref.func yields (ref N) and
-		 * valid reference-types modules fail ("type mismatch").  Those
-		 * opcodes are still decoded; call_ref is refused above. */
-		Features valid = all;
-		valid.disable_function_references();
-		ReadBinaryOptions opts(all, nullptr, true, true, false);
+		Features valid = valid_features();
+		ReadBinaryOptions opts = read_options();
 		if (wg_wasm_fastpath()) {
 			ReadBinaryOptions fast_opts = opts;
 			std::unique_ptr<Reader> f(new Reader(m, data, size, limits, valid, &fast_opts));
@@ -1651,12 +1666,8 @@ extern "C" int wg_wasm_fast_verdict(const uint8_t *data, size_t size)
 	if (!m)
 		return verdict;
 	try {
-		Features all;
-		all.EnableAll();
-		Features valid = all;
-		valid.disable_function_references();
-		ReadBinaryOptions opts(all, nullptr, true, true, false);
-		Reader r(m, data, size, nullptr, valid, &opts);
+		ReadBinaryOptions opts = read_options();
+		Reader r(m, data, size, nullptr, valid_features(), &opts);
 		Result res = ReadBinary(data, size, &r, opts);
 
 		r.fast_deferred();
