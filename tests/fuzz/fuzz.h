@@ -9,6 +9,7 @@
 #define WG_FUZZ_H
 
 #include "wasmgate/common.h"
+#include "wasmgate/policy.h"
 
 #include <stddef.h>
 #include <stdint.h>
@@ -28,5 +29,21 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 			abort();                                             \
 		}                                                            \
 	} while (0)
+
+#ifndef WG_FUZZ_RULES
+#define WG_FUZZ_RULES "rules/default.yml"
+#endif
+
+/* The rules the audit targets judge with: $WG_FUZZ_RULES, else
+ * WG_FUZZ_RULES (the build sets the source tree's rules/default.yml);
+ * aborts when they do not load. */
+static inline wg_policy *fuzz_policy_load(void)
+{
+	const char *path = getenv("WG_FUZZ_RULES");
+	wg_policy *p = NULL;
+
+	FUZZ_CHECK(wg_policy_load_file(path ? path : WG_FUZZ_RULES, &p) == WG_OK, "rules/default.yml loads");
+	return p;
+}
 
 #endif

@@ -13,21 +13,13 @@
 
 #include <stdlib.h>
 
-#ifndef WG_FUZZ_RULES
-#define WG_FUZZ_RULES "rules/default.yml"
-#endif
-
 static wg_policy *policy;
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
-	const char *path = getenv("WG_FUZZ_RULES");
-
 	(void)argc;
 	(void)argv;
-	if (!path)
-		path = WG_FUZZ_RULES;
-	FUZZ_CHECK(wg_policy_load_file(path, &policy) == WG_OK, "rules/default.yml loads");
+	policy = fuzz_policy_load();
 	return 0;
 }
 
