@@ -43,13 +43,8 @@ while [ $# -gt 0 ]; do
 	shift
 done
 
-die() { echo "bench: $*" >&2; exit 2; }
-if [ -z "${WASMGATE:-}" ]; then
-	for b in "$SRC"/build/wasmgate "$SRC"/build*/wasmgate; do
-		[ -x "$b" ] && { WASMGATE=$b; break; }
-	done
-fi
-[ -x "${WASMGATE:-}" ] || die "wasmgate CLI not found: build it or set WASMGATE"
+. "$SRC/bench/lib.sh"
+bench_find_wasmgate
 for t in wasm-validate wasm-opt wasm-objdump openssl /usr/bin/time; do
 	command -v "$t" >/dev/null || die "$t not found (apt-get install wabt binaryen openssl time)"
 done
