@@ -29,11 +29,7 @@ echo "making, auditing and publishing $max plugins of $KB KiB..."
 printf 'version: 1\nname: bench\ncustom_sections: {max_bytes: 67108864}\n' >bench.yml
 mkdir -p p
 for i in $(seq 1 "$max"); do
-	printf '(module (memory (export "memory") 1 2) (func (export "run") (result i32) i32.const %d))\n' "$i" >p/b$i.wat
-	"$WAT2WASM" p/b$i.wat -o p/b$i.raw
-	{ cat p/b$i.raw; printf "\\x00$(leb $((4 + KB * 1024)))\\x03pad"; head -c $((KB * 1024)) /dev/urandom; } >p/b$i.padded
-	add_section p/b$i.padded "{\"abi\":\"wasmgate-plugin/1\",\"name\":\"b$i\",\"version\":\"1.0.0\"}" p/b$i.wasm
-	rm p/b$i.raw p/b$i.padded
+	padplug p/b$i "$i" $((KB * 1024)) /dev/urandom
 done
 "$W" audit --rules bench.yml --sign-key audit.key --attest-dir att p/*.wasm >/dev/null
 for i in $(seq 1 "$max"); do

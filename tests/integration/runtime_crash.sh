@@ -16,10 +16,7 @@ trap ctl_cleanup EXIT
 printf 'version: 1\nname: big\ncustom_sections: {max_bytes: 8388608}\n' >big.yml
 BIG=()
 for i in 1 2 3 4 5 6 7 8; do
-	printf '(module (memory (export "memory") 1 2) (func (export "run") (result i32) i32.const %d))\n' $((100 + i)) >b$i.wat
-	"$WAT2WASM" b$i.wat -o b$i.raw || exit 2
-	{ cat b$i.raw; printf "\\x00$(leb $((4 + 3145728)))\\x03pad"; head -c 3145728 /dev/zero; } >b$i.padded
-	add_section b$i.padded "{\"abi\":\"wasmgate-plugin/1\",\"name\":\"b$i\",\"version\":\"1.0.0\"}" b$i.wasm
+	padplug b$i $((100 + i)) 3145728
 	attest b$i.wasm big.yml
 	"$W" registry publish --registry R --key reg.key --name b$i --version 1.0.0 b$i.wasm \
 		--attestation att/b$i.intoto.json >/dev/null 2>pub.err || { bad "publish b$i: $(cat pub.err)"; exit 1; }

@@ -21,10 +21,7 @@ mount -t tmpfs -o size=16m,mode=0755 wasmgate-rtfull "$D" 2>/dev/null ||
 
 printf 'version: 1\nname: big\ncustom_sections: {max_bytes: 8388608}\n' >big.yml
 for i in 1 2 3; do
-	printf '(module (memory (export "memory") 1 2) (func (export "run") (result i32) i32.const %d))\n' $((200 + i)) >c$i.wat
-	"$WAT2WASM" c$i.wat -o c$i.raw || exit 2
-	{ cat c$i.raw; printf "\\x00$(leb $((4 + 1048576)))\\x03pad"; head -c 1048576 /dev/zero; } >c$i.padded
-	add_section c$i.padded "{\"abi\":\"wasmgate-plugin/1\",\"name\":\"c$i\",\"version\":\"1.0.0\"}" c$i.wasm
+	padplug c$i $((200 + i)) 1048576
 	attest c$i.wasm big.yml
 	"$W" registry publish --registry R --key reg.key --name c$i --version 1.0.0 c$i.wasm \
 		--attestation att/c$i.intoto.json >/dev/null 2>pub.err || { bad "publish c$i: $(cat pub.err)"; exit 1; }

@@ -13,6 +13,17 @@ wplug() {
 	"$WAT2WASM" --enable-all "$1.wat" -o "$1.raw" || exit 2
 	add_section "$1.raw" "{\"abi\":\"$2\",\"name\":\"$1\",\"version\":\"1.0.0\"}" "$1.wasm"
 }
+# padplug PATH VALUE BYTES [FILL]: PATH.wasm, a plugin named after PATH's
+# base name (wasmgate.plugin section, abi wasmgate-plugin/1) whose run()
+# returns VALUE, padded to size with a BYTES-byte custom section "pad" of
+# FILL's bytes (default /dev/zero)
+padplug() {
+	printf '(module (memory (export "memory") 1 2) (func (export "run") (result i32) i32.const %d))\n' "$2" >"$1.wat"
+	"$WAT2WASM" "$1.wat" -o "$1.raw" || exit 2
+	{ cat "$1.raw"; printf "\\x00$(leb $((4 + $3)))\\x03pad"; head -c "$3" "${4:-/dev/zero}"; } >"$1.padded"
+	add_section "$1.padded" "{\"abi\":\"wasmgate-plugin/1\",\"name\":\"${1##*/}\",\"version\":\"1.0.0\"}" "$1.wasm"
+	rm -f "$1.raw" "$1.padded"
+}
 publish() { # NAME VERSION WASM
 	attest "$3"
 	"$W" registry publish --registry R --key reg.key --name "$1" --version "$2" "$3" \
