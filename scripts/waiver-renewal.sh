@@ -41,12 +41,10 @@ author=$(jq -r '.pull_request.user.login // empty' "$EVENT_PATH")
 # the token as actions/checkout gives it to git (private repositories): an
 # extra header for this server only, through the environment
 if [ -n "${GH_TOKEN:-}" ]; then
-	auth=$(printf 'x-access-token:%s' "$GH_TOKEN" | base64 -w0)
-	GIT_CONFIG_COUNT=1 GIT_CONFIG_KEY_0="http.$SERVER/.extraheader" GIT_CONFIG_VALUE_0="AUTHORIZATION: basic $auth" \
-		git fetch -q --no-tags --depth=1 "$SERVER/$REPO" "refs/heads/$BASE_REF"
-else
-	git fetch -q --no-tags --depth=1 "$SERVER/$REPO" "refs/heads/$BASE_REF"
+	export GIT_CONFIG_COUNT=1 GIT_CONFIG_KEY_0="http.$SERVER/.extraheader" \
+		GIT_CONFIG_VALUE_0="AUTHORIZATION: basic $(printf 'x-access-token:%s' "$GH_TOKEN" | base64 -w0)"
 fi
+git fetch -q --no-tags --depth=1 "$SERVER/$REPO" "refs/heads/$BASE_REF"
 base=$(git rev-parse FETCH_HEAD)
 new=$OUT_DIR/renewal-waivers.yml
 rm -f -- "$new"
