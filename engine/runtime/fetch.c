@@ -182,13 +182,12 @@ static void dl_finish(dl *x, CURLcode cc)
 {
 	uint8_t h[32];
 	char hex[65];
-	int err = dl_close(x), herr = wg_sha256_final(x->sha, h);
+	int err = dl_close(x);
 
+	wg_sha256_final(x->sha, h);
 	wg_hex(h, 32, hex);
 	hex[64] = '\0';
-	if (herr)
-		x->d->error = wg_asprintf("%s", wg_error_last());
-	else if (x->werr || (err && (cc == CURLE_OK || cc == CURLE_WRITE_ERROR)))
+	if (x->werr || (err && (cc == CURLE_OK || cc == CURLE_WRITE_ERROR)))
 		x->d->error = wg_asprintf("cannot write %s: %s", x->tmp, strerror(x->werr ? x->werr : err));
 	else if (x->over || cc == CURLE_FILESIZE_EXCEEDED)
 		x->d->error = wg_asprintf("more than the %llu bytes the index gives",

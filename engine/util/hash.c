@@ -40,10 +40,9 @@ void wg_sha256_update(wg_sha256_ctx *c, const void *data, size_t len)
 	sha256_update(&c->n, len, data);
 }
 
-int wg_sha256_final(wg_sha256_ctx *c, uint8_t out[32])
+void wg_sha256_final(wg_sha256_ctx *c, uint8_t out[32])
 {
 	sha256_digest(&c->n, SHA256_DIGEST_SIZE, out);
-	return 0;
 }
 
 void wg_sha256_free(wg_sha256_ctx *c)

@@ -88,12 +88,11 @@ int wg_dir_create_parent(const char *path, mode_t mode);
 /* SHA-256, the project's only implementation: nettle's (SHA-NI or
  * assembly, picked at run time).  libsodium stays for Ed25519. */
 void wg_sha256(const void *data, size_t len, uint8_t out[32]);
-/* Streaming: new (NULL: out of memory), update, final (always 0: kept
- * an int so a failing implementation could say so), free. */
+/* Streaming: new (NULL: out of memory), update, final, free. */
 typedef struct wg_sha256_ctx wg_sha256_ctx;
 wg_sha256_ctx *wg_sha256_new(void);
 void wg_sha256_update(wg_sha256_ctx *c, const void *data, size_t len);
-int wg_sha256_final(wg_sha256_ctx *c, uint8_t out[32]);
+void wg_sha256_final(wg_sha256_ctx *c, uint8_t out[32]);
 void wg_sha256_free(wg_sha256_ctx *c);
 /* Lower-case hex; out must hold 2*len+1 bytes. */
 void wg_hex(const uint8_t *in, size_t len, char *out);

@@ -150,7 +150,7 @@ START_TEST(sha256_vectors)
 	ck_assert_str_eq(hex, mil);
 	for (size_t at = 0, k = 1; at < 1000000; at += k, k = k * 3 + 1)
 		wg_sha256_update(c, a + at, at + k > 1000000 ? 1000000 - at : k);
-	ck_assert_int_eq(wg_sha256_final(c, h), 0);
+	wg_sha256_final(c, h);
 	wg_hex(h, 32, hex);
 	ck_assert_str_eq(hex, mil);
 	wg_sha256_free(c);
