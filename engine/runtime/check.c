@@ -150,12 +150,19 @@ static void *worker(void *arg)
 	return NULL;
 }
 
+/* one thread per core, at most RT_MAX_THREADS */
+static size_t threads_wanted(void)
+{
+	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+
+	return cpus < 1 ? 1 : cpus > RT_MAX_THREADS ? RT_MAX_THREADS : (size_t)cpus;
+}
+
 void rt_each_plugin(rt_run *r, rt_plugin_fn fn, void *ctx)
 {
 	pool w = { r, fn, ctx, 0 };
 	pthread_t t[RT_MAX_THREADS];
-	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
-	size_t n = cpus < 1 ? 1 : cpus > RT_MAX_THREADS ? RT_MAX_THREADS : (size_t)cpus, started = 0;
+	size_t n = threads_wanted(), started = 0;
 
 	if (n > r->res->num_plugins)
 		n = r->res->num_plugins;
@@ -202,9 +209,7 @@ static void *drain(void *arg)
 rt_pool *rt_check_start(rt_run *r)
 {
 	rt_pool *p = wg_calloc(1, sizeof(*p));
-	size_t np = r->res->num_plugins;
-	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
-	size_t want = cpus < 1 ? 1 : cpus > RT_MAX_THREADS ? RT_MAX_THREADS : (size_t)cpus;
+	size_t np = r->res->num_plugins, want = threads_wanted();
 
 	if (!p || !(p->as = wg_calloc(np + 1, sizeof(char *))) || !(p->q = wg_calloc(np + 1, sizeof(size_t)))) {
 		if (p)
